@@ -1,0 +1,2 @@
+/** The data subject: typed, masked personal data. */
+package org.oubli.contracts.subject;

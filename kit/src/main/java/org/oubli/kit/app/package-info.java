@@ -1,0 +1,2 @@
+/** Starting an Oubli service. */
+package org.oubli.kit.app;

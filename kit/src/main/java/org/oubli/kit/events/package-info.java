@@ -1,0 +1,2 @@
+/** Turning envelopes into JSON and back. */
+package org.oubli.kit.events;

@@ -1,0 +1,2 @@
+/** MongoDB helpers: idempotent single-document updates. */
+package org.oubli.kit.mongo;

@@ -1,0 +1,2 @@
+/** What every Oubli service does the same way. */
+package org.oubli.kit;
