@@ -1,0 +1,2 @@
+/** demo-messaging. */
+package org.oubli.demo.messaging;

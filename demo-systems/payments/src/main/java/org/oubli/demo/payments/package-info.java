@@ -1,0 +1,2 @@
+/** demo-payments. */
+package org.oubli.demo.payments;

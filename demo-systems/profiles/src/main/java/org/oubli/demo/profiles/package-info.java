@@ -1,0 +1,2 @@
+/** demo-profiles. */
+package org.oubli.demo.profiles;

@@ -1,0 +1,2 @@
+/** erasure-worker. */
+package org.oubli.erasure;

@@ -1,0 +1,2 @@
+/** export-worker. */
+package org.oubli.export;

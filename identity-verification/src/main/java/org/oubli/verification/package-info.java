@@ -1,0 +1,2 @@
+/** identity-verification. */
+package org.oubli.verification;

@@ -1,0 +1,2 @@
+/** notification-service. */
+package org.oubli.notification;

@@ -1,0 +1,2 @@
+/** request-intake. */
+package org.oubli.intake;
