@@ -1,0 +1,217 @@
+package org.oubli.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.oubli.demo.messaging.MessagingApplication;
+import org.oubli.demo.payments.PaymentsApplication;
+import org.oubli.demo.profiles.ProfilesApplication;
+import org.oubli.erasure.ErasureWorkerApplication;
+import org.oubli.export.ExportWorkerApplication;
+import org.oubli.intake.RequestIntakeApplication;
+import org.oubli.kit.app.OubliApplication;
+import org.oubli.notification.NotificationServiceApplication;
+import org.oubli.testsupport.KafkaBroker;
+import org.oubli.testsupport.MailServer;
+import org.oubli.testsupport.MongoWireServer;
+import org.oubli.verification.IdentityVerificationApplication;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole of Oubli on one machine with only a JDK: a KRaft Kafka broker, the MongoDB
+ * wire server (file-backed, so a restart keeps every case), GreenMail, the three demo
+ * systems and the five services, each its own Spring application in this JVM.
+ */
+public final class DevStack implements AutoCloseable {
+
+	static final List<ServiceSpec> SERVICES = List.of(
+			new ServiceSpec("demo-profiles", ProfilesApplication.class, "demo system: profiles (HTTP connector)"),
+			new ServiceSpec("demo-payments", PaymentsApplication.class, "demo system: payments (HTTP connector)"),
+			new ServiceSpec("demo-messaging", MessagingApplication.class, "demo system: messaging (Kafka subscriber)"),
+			new ServiceSpec("request-intake", RequestIntakeApplication.class, "requests and cases: /api/v1/requests"),
+			new ServiceSpec("identity-verification", IdentityVerificationApplication.class,
+					"verification: /api/v1/requests/{id}/verification"),
+			new ServiceSpec("erasure-worker", ErasureWorkerApplication.class, "erasure fan-out"),
+			new ServiceSpec("export-worker", ExportWorkerApplication.class, "export jobs"),
+			new ServiceSpec("notification-service", NotificationServiceApplication.class, "emails to subjects"));
+
+	private final DevStackSettings settings;
+
+	private final List<AutoCloseable> infrastructure = new ArrayList<>();
+
+	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+
+	private String kafkaBootstrapServers;
+
+	private String mongoUri;
+
+	private MailServer mail;
+
+	private MailboxPage mailbox;
+
+	private DevStack(DevStackSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * Starts everything and returns when every service is ready.
+	 * @param settings ports and data folder
+	 * @return the running stack
+	 */
+	public static DevStack start(DevStackSettings settings) {
+		DevStack stack = new DevStack(settings);
+		try {
+			stack.startInfrastructure();
+			stack.startServices();
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+		return stack;
+	}
+
+	private void startInfrastructure() {
+		MongoWireServer mongo = (this.settings.dataDir() != null)
+				? MongoWireServer.fileBacked(this.settings.dataDir().resolve("mongo.mv"), this.settings.mongoPort())
+				: MongoWireServer.inMemory();
+		this.infrastructure.add(mongo);
+		this.mongoUri = mongo.connectionString();
+		KafkaBroker kafka = KafkaBroker.start(this.settings.kafkaPort());
+		this.infrastructure.add(kafka);
+		this.kafkaBootstrapServers = kafka.bootstrapServers();
+		this.mail = MailServer.start(this.settings.smtpPort(), this.settings.imapPort());
+		this.infrastructure.add(this.mail);
+		this.mailbox = MailboxPage.start(this.mail.greenMail(), this.settings.mailboxPort());
+		this.infrastructure.add(this.mailbox);
+	}
+
+	private void startServices() {
+		ExecutorService starter = Executors.newFixedThreadPool(2);
+		try {
+			Map<String, Future<ConfigurableApplicationContext>> starting = new LinkedHashMap<>();
+			for (ServiceSpec service : SERVICES) {
+				starting.put(service.name(),
+						starter.submit(() -> OubliApplication.builder(service.application(), service.name())
+							.properties(propertiesOf(service.name()))
+							.run()));
+			}
+			for (Map.Entry<String, Future<ConfigurableApplicationContext>> entry : starting.entrySet()) {
+				this.contexts.put(entry.getKey(), entry.getValue().get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while starting the services", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("A service failed to start", ex.getCause());
+		}
+		finally {
+			starter.shutdown();
+		}
+	}
+
+	/** The properties that wire one application to the stack. */
+	Map<String, Object> propertiesOf(String service) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("server.port", this.settings.portOf(service));
+		properties.put("spring.kafka.bootstrap-servers", this.kafkaBootstrapServers);
+		properties.put("spring.mongodb.uri", this.mongoUri);
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", this.mail.smtpPort());
+		properties.put("oubli.erasure.base-urls.profiles", urlOf("demo-profiles"));
+		properties.put("oubli.erasure.base-urls.payments", urlOf("demo-payments"));
+		properties.put("oubli.notification.verification-base-url", urlOf("identity-verification"));
+		properties.put("logging.level.root", "WARN");
+		properties.put("logging.level.org.oubli", "INFO");
+		properties.put("spring.main.banner-mode", "off");
+		return properties;
+	}
+
+	public String urlOf(String service) {
+		return "http://localhost:" + this.settings.portOf(service);
+	}
+
+	public String kafkaBootstrapServers() {
+		return this.kafkaBootstrapServers;
+	}
+
+	public String mongoUri() {
+		return this.mongoUri;
+	}
+
+	public MailServer mail() {
+		return this.mail;
+	}
+
+	public ConfigurableApplicationContext context(String service) {
+		return this.contexts.get(service);
+	}
+
+	/** The table printed at start. */
+	String table(Duration startup) {
+		StringBuilder table = new StringBuilder();
+		table.append(String.format("%nOubli dev stack is up in %.1f s%n%n", startup.toMillis() / 1000.0));
+		String row = "  %-24s %-34s %s%n";
+		table.append(String.format(row, "what", "where", "notes"));
+		for (ServiceSpec service : SERVICES) {
+			table.append(String.format(row, service.name(), urlOf(service.name()), service.role()));
+		}
+		table.append(String.format(row, "API docs (intake)", urlOf("request-intake") + "/swagger-ui/index.html", ""));
+		table.append(String.format(row, "dev mailbox (web)", "http://localhost:" + this.mailbox.port(),
+				"every email sent, newest first"));
+		table.append(String.format(row, "SMTP / IMAP",
+				"127.0.0.1:" + this.mail.smtpPort() + " / 127.0.0.1:" + this.mail.imapPort(),
+				"IMAP login and password: the recipient address"));
+		table.append(String.format(row, "Kafka", this.kafkaBootstrapServers, "KRaft, in this JVM"));
+		table.append(String.format(row, "MongoDB", this.mongoUri, (this.settings.dataDir() != null)
+				? "data in " + this.settings.dataDir().toAbsolutePath() : "in memory"));
+		table
+			.append(String.format("%nTry it:%n  curl -s -X POST %s/api/v1/requests -H 'Content-Type: application/json' "
+					+ "-d '{\"type\":\"erasure\",\"email\":\"camille.martin@example.fr\",\"language\":\"fr\",\"accountId\":\"acc-1001\"}'%n",
+					urlOf("request-intake")));
+		table.append(String.format("  then read the code at http://localhost:%d and confirm:%n", this.mailbox.port()));
+		table.append(String
+			.format("  curl -s -X POST %s/api/v1/requests/<id>/verification -H 'Content-Type: application/json' "
+					+ "-d '{\"code\":\"<code>\"}'%n", urlOf("identity-verification")));
+		table.append(String.format("  curl -s %s/api/v1/requests/<id>%n%nCtrl+C stops everything.%n",
+				urlOf("request-intake")));
+		return table.toString();
+	}
+
+	@Override
+	public void close() {
+		List<String> names = new ArrayList<>(this.contexts.keySet());
+		for (int i = names.size() - 1; i >= 0; i--) {
+			this.contexts.get(names.get(i)).close();
+		}
+		this.contexts.clear();
+		for (int i = this.infrastructure.size() - 1; i >= 0; i--) {
+			try {
+				this.infrastructure.get(i).close();
+			}
+			catch (Exception ex) {
+				// keep closing the rest
+			}
+		}
+		this.infrastructure.clear();
+	}
+
+	public static void main(String[] args) {
+		long start = System.nanoTime();
+		Path data = Path.of(System.getProperty("oubli.data", "data"));
+		DevStack stack = start(DevStackSettings.standard(data));
+		Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "dev-stack-stop"));
+		System.out.println(stack.table(Duration.ofNanos(System.nanoTime() - start)));
+	}
+
+}
