@@ -108,6 +108,16 @@ final class MailboxPage implements AutoCloseable {
 		}
 	}
 
+	/** The text of a message, or an empty string if it cannot be read. */
+	static String safeText(Part part) {
+		try {
+			return textOf(part);
+		}
+		catch (MessagingException ex) {
+			return "";
+		}
+	}
+
 	private static void respond(HttpExchange exchange, String html) throws IOException {
 		byte[] body = html.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");

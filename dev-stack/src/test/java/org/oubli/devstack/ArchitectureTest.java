@@ -13,8 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Services never depend on each other, only on contracts and the kit; contracts depend on no
- * Spring; demo systems are outside Oubli and no Oubli service knows them.
+ * Services never depend on each other, only on contracts and the kit; contracts depend on
+ * no Spring; demo systems are outside Oubli and no Oubli service knows them.
  */
 class ArchitectureTest {
 
@@ -53,8 +53,8 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.oubli.kit..", "org.oubli.intake..",
-					"org.oubli.verification..", "org.oubli.erasure..", "org.oubli.export..",
-					"org.oubli.notification..", "tools.jackson..")
+					"org.oubli.verification..", "org.oubli.erasure..", "org.oubli.export..", "org.oubli.notification..",
+					"tools.jackson..")
 			.check(classes);
 	}
 

@@ -1,0 +1,102 @@
+package org.oubli.devstack;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation's promise, across every service and demo system on the real broker, the
+ * MongoDB wire server and GreenMail: a subject asks for erasure, confirms with the code
+ * that arrives by email, and every system erases or lawfully retains their data; the case
+ * completes and the subject is told what was done.
+ */
+class ErasureEndToEndIT {
+
+	private static final String EMAIL = "camille.martin@example.fr";
+
+	private static final String ACCOUNT = "acc-1001";
+
+	private static DevStack stack;
+
+	private static DemoData demo;
+
+	private static ErasureJourney journey;
+
+	@BeforeAll
+	static void start() {
+		stack = RunningStack.get();
+		demo = new DemoData(stack.mongoUri());
+		journey = new ErasureJourney(stack);
+	}
+
+	@AfterAll
+	static void closeClient() {
+		demo.close();
+	}
+
+	@Test
+	void anErasureConfirmedByEmailIsCarriedOutInEverySystemAndTheSubjectIsTold() {
+		// the subject's data is there before
+		assertThat(demo.count("demo-profiles", "profiles", eq("accountId", ACCOUNT))).isEqualTo(1);
+		assertThat(demo.count("demo-payments", "stored-cards", eq("accountId", ACCOUNT))).isPositive();
+		long invoices = demo.count("demo-payments", "invoices", eq("accountId", ACCOUNT));
+		assertThat(invoices).isPositive();
+		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", ACCOUNT))).isPositive();
+		long othersMessages = demo.count("demo-messaging", "messages", eq("senderAccountId", "acc-1002"));
+		assertThat(othersMessages).isPositive();
+
+		JsonNode accepted = journey.submit(EMAIL, "fr", ACCOUNT);
+		String requestId = accepted.path("requestId").asString();
+		LocalDate dueOn = LocalDate.parse(accepted.path("dueOn").asString());
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+		assertThat(dueOn).isAfterOrEqualTo(today.plusMonths(1)).isBefore(today.plusMonths(1).plusDays(6));
+		assertThat(journey.caseOf(requestId).path("status").asString()).isEqualTo("AWAITING_VERIFICATION");
+
+		String code = journey.codeFromMailbox(EMAIL);
+		assertThat(journey.confirm(requestId, code).statusCode()).isEqualTo(200);
+		JsonNode completed = journey.awaitStatus(requestId, "COMPLETED");
+		assertThat(completed.path("dueOn").asString()).isEqualTo(dueOn.toString());
+		assertThat(completed.toString()).doesNotContain(EMAIL);
+
+		// profiles: the profile and listings are gone
+		assertThat(demo.count("demo-profiles", "profiles", eq("accountId", ACCOUNT))).isZero();
+		assertThat(demo.count("demo-profiles", "listings", eq("accountId", ACCOUNT))).isZero();
+		// messaging: the subject's messages are gone, the other users' are not
+		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", ACCOUNT))).isZero();
+		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", "acc-1002")))
+			.isEqualTo(othersMessages);
+		// payments: invoices kept under their legal basis, stored cards gone, customer
+		// anonymised
+		assertThat(demo.count("demo-payments", "invoices", eq("accountId", ACCOUNT))).isEqualTo(invoices);
+		assertThat(demo.count("demo-payments", "invoices", and(eq("accountId", ACCOUNT), exists("legalHold.basis"))))
+			.isEqualTo(invoices);
+		Document invoice = demo.collection("demo-payments", "invoices").find(eq("accountId", ACCOUNT)).first();
+		assertThat(invoice.get("legalHold", Document.class).getString("basis")).contains("L123-22");
+		assertThat(demo.count("demo-payments", "stored-cards", eq("accountId", ACCOUNT))).isZero();
+		assertThat(demo.count("demo-payments", "customers", eq("email", EMAIL))).isZero();
+
+		// the timeline shows every step, once
+		assertThat(completed.path("timeline").toString()).contains("RequestReceived", "IdentityVerified",
+				"ErasureStarted", "SystemErased", "ErasureCompleted");
+
+		// the completion email says what was erased, what was kept, why and until when
+		MimeMessage done = journey.awaitMail(EMAIL, "termin");
+		String text = MailboxPage.safeText(done);
+		assertThat(text).contains("L123-22");
+		assertThat(text).contains(String.valueOf(today.plusYears(10).getYear()));
+		assertThat(text.toLowerCase()).contains("effac");
+		assertThat(journey.mailTo(EMAIL)).hasSize(2);
+	}
+
+}
