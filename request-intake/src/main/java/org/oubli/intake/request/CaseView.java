@@ -1,0 +1,73 @@
+package org.oubli.intake.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.oubli.contracts.RequestType;
+import org.oubli.contracts.connector.CategoryOutcome;
+import org.oubli.intake.cases.CaseStatus;
+import org.oubli.intake.cases.SystemState;
+
+/**
+ * Where a case stands, without any personal data: no address, no account id.
+ *
+ * @param requestId the request
+ * @param type the right exercised
+ * @param status where the case stands
+ * @param channel how it came in
+ * @param jurisdiction the deadline policy applied
+ * @param receivedAt when it reached Oubli
+ * @param dueOn the statutory due date in the controller's time zone
+ * @param daysLeft whole days until the due date, negative once it has passed
+ * @param timeline what happened, oldest first
+ * @param systems per data-holding system, once the erasure started
+ * @param links where to go next
+ */
+@Schema(description = "Where a case stands. Holds no personal data.")
+public record CaseView(@Schema(example = "0b5c3c1e-7c7e-4b8e-9a57-0d1f0e6f2b11") String requestId,
+		@Schema(example = "ERASURE") RequestType type, @Schema(example = "IN_PROGRESS") CaseStatus status,
+		@Schema(example = "api") String channel,
+		@Schema(description = "Deadline policy applied.", example = "EU-FR") String jurisdiction, Instant receivedAt,
+		@Schema(description = "Statutory due date (end of that day, Europe/Paris).",
+				example = "2026-12-22") LocalDate dueOn,
+		@Schema(description = "Whole days until the due date, negative once it has passed.",
+				example = "12") long daysLeft,
+		List<Step> timeline,
+		@Schema(description = "Per data-holding system, once the erasure started.") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SystemView> systems,
+		Links links) {
+
+	/**
+	 * One timeline entry.
+	 *
+	 * @param type the event type
+	 * @param at when it happened
+	 * @param summary what happened
+	 */
+	@Schema(name = "TimelineStep", description = "Something that happened to the case.")
+	public record Step(@Schema(example = "IdentityVerified") String type, Instant at,
+			@Schema(example = "Identity verified by email-code") String summary) {
+
+	}
+
+	/**
+	 * What one system did or has yet to do.
+	 *
+	 * @param systemId the system
+	 * @param displayName a human name
+	 * @param state how far it is
+	 * @param outcomes per data category, once it answered
+	 * @param failure why it failed, if it did
+	 */
+	@Schema(name = "SystemProgress", description = "What one data-holding system did, or has yet to do.")
+	public record SystemView(@Schema(example = "payments") String systemId,
+			@Schema(example = "Payments") String displayName, SystemState state,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<CategoryOutcome> outcomes,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String failure) {
+
+	}
+
+}

@@ -1,0 +1,219 @@
+package org.oubli.intake.tracking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.RequestCompleted;
+import org.oubli.contracts.events.RequestNeedsAttention;
+import org.oubli.contracts.events.RequestReceived;
+import org.oubli.intake.cases.CaseChange;
+import org.oubli.intake.cases.CaseDocument;
+import org.oubli.intake.cases.CaseStatus;
+import org.oubli.intake.cases.SystemProgress;
+import org.oubli.intake.cases.SystemState;
+import org.oubli.intake.fixtures.CaseMother;
+import org.oubli.intake.fixtures.EventMother;
+import org.oubli.intake.fixtures.SubjectMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.oubli.intake.cases.CaseStatus.AWAITING_VERIFICATION;
+import static org.oubli.intake.cases.CaseStatus.COMPLETED;
+import static org.oubli.intake.cases.CaseStatus.IN_PROGRESS;
+import static org.oubli.intake.cases.CaseStatus.LOCKED;
+import static org.oubli.intake.cases.CaseStatus.NEEDS_ATTENTION;
+import static org.oubli.intake.cases.CaseStatus.VERIFIED;
+
+/** Given a case in some status, expect what an event does to it. */
+class CaseTransitionsTest {
+
+	private static final Instant NOW = Instant.parse("2026-03-06T08:00:00Z");
+
+	private final CaseTransitions transitions = new CaseTransitions("request-intake");
+
+	@Test
+	void identityVerifiedMovesAnAwaitingCaseToVerified() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+		EventEnvelope verified = events(awaiting).identityVerified();
+
+		CaseChange change = apply(awaiting, verified);
+
+		assertThat(change.status()).isEqualTo(VERIFIED);
+		assertThat(change.entry().eventId()).isEqualTo(verified.eventId());
+		assertThat(change.entry().type()).isEqualTo("IdentityVerified");
+		assertThat(change.entry().at()).isEqualTo(verified.occurredAt());
+		assertThat(change.entry().summary()).isEqualTo("Identity verified by email-code");
+		assertThat(change.outgoing()).isEmpty();
+	}
+
+	@Test
+	void aLateIdentityVerifiedDoesNotMoveAnErasureInProgressBack() {
+		CaseDocument inProgress = CaseMother.erasure(IN_PROGRESS);
+
+		CaseChange change = apply(inProgress, events(inProgress).identityVerified());
+
+		assertThat(change.status()).isNull();
+		assertThat(change.entry().type()).isEqualTo("IdentityVerified");
+	}
+
+	@Test
+	void verificationLockedLocksOnlyAnAwaitingCase() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+		CaseDocument verified = CaseMother.erasure(VERIFIED);
+
+		assertThat(apply(awaiting, events(awaiting).verificationLocked()).status()).isEqualTo(LOCKED);
+		assertThat(apply(verified, events(verified).verificationLocked()).status()).isNull();
+	}
+
+	@Test
+	void erasureStartedPutsThePlannedSystemsInProgress() {
+		CaseDocument verified = CaseMother.erasure(VERIFIED);
+
+		CaseChange change = apply(verified, events(verified).erasureStarted());
+
+		assertThat(change.status()).isEqualTo(IN_PROGRESS);
+		assertThat(change.systems())
+			.extracting(SystemProgress::systemId, SystemProgress::displayName, SystemProgress::state)
+			.containsExactly(tuple("profiles", "Profiles", SystemState.PENDING),
+					tuple("payments", "Payments", SystemState.PENDING),
+					tuple("messaging", "Messaging", SystemState.PENDING));
+		assertThat(change.entry().summary()).isEqualTo("Erasure started in 3 systems: profiles, payments, messaging");
+	}
+
+	@Test
+	void systemErasedRecordsThatSystemsOutcomes() {
+		CaseDocument inProgress = CaseMother.erasure(IN_PROGRESS, pendingPlan());
+
+		CaseChange change = apply(inProgress, events(inProgress).systemErased("payments"));
+
+		assertThat(change.status()).isNull();
+		assertThat(change.systems()).extracting(SystemProgress::systemId, SystemProgress::state)
+			.containsExactly(tuple("profiles", SystemState.PENDING), tuple("payments", SystemState.DONE),
+					tuple("messaging", SystemState.PENDING));
+		assertThat(change.systems().get(1).outcomes()).isEqualTo(EventMother.outcomes("payments"));
+		assertThat(change.entry().summary()).isEqualTo("System payments answered: 1 erased, 1 anonymised, 1 retained");
+	}
+
+	@Test
+	void systemErasureFailedNeedsAttentionAndSaysSo() {
+		CaseDocument inProgress = CaseMother.erasure(IN_PROGRESS, pendingPlan());
+		EventEnvelope failed = events(inProgress).systemFailed("payments");
+
+		CaseChange change = apply(inProgress, failed);
+
+		assertThat(change.status()).isEqualTo(NEEDS_ATTENTION);
+		assertThat(change.systems().get(1).state()).isEqualTo(SystemState.FAILED);
+		assertThat(change.systems().get(1).failure()).isEqualTo("HTTP 503 from connector");
+		assertThat(change.outgoing()).singleElement().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo("RequestNeedsAttention");
+			assertThat(event.causationId()).isEqualTo(failed.eventId());
+			assertThat(event.source()).isEqualTo("request-intake");
+			assertThat(event.occurredAt()).isEqualTo(NOW);
+			assertThat(((RequestNeedsAttention) event.payload()).reason())
+				.isEqualTo("System payments failed after 5 attempts: HTTP 503 from connector");
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = "COMPLETED", mode = EnumSource.Mode.EXCLUDE)
+	void erasureCompletedCompletesTheCaseAndTellsTheSubject(CaseStatus status) {
+		CaseDocument open = CaseMother.erasure(status, pendingPlan());
+		EventEnvelope completed = events(open).erasureCompleted();
+
+		CaseChange change = apply(open, completed);
+
+		assertThat(change.status()).isEqualTo(COMPLETED);
+		assertThat(change.systems()).extracting(SystemProgress::state).containsOnly(SystemState.DONE);
+		assertThat(change.systems()).extracting(SystemProgress::outcomes)
+			.containsExactly(EventMother.outcomes("profiles"), EventMother.outcomes("payments"),
+					EventMother.outcomes("messaging"));
+		assertThat(change.outgoing()).singleElement().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo("RequestCompleted");
+			assertThat(event.requestId()).isEqualTo(open.id());
+			assertThat(event.causationId()).isEqualTo(completed.eventId());
+			RequestCompleted done = (RequestCompleted) event.payload();
+			assertThat(done.subject()).isEqualTo(SubjectMother.camille());
+			assertThat(done.type()).isEqualTo(open.type());
+			assertThat(done.systems()).hasSize(3);
+		});
+	}
+
+	@Test
+	void aSecondErasureCompletedOnACompletedCaseIsOnlyRecorded() {
+		CaseDocument completed = CaseMother.erasure(COMPLETED);
+
+		CaseChange change = apply(completed, events(completed).erasureCompleted());
+
+		assertThat(change.status()).isNull();
+		assertThat(change.systems()).isNull();
+		assertThat(change.outgoing()).isEmpty();
+	}
+
+	@Test
+	void nothingMovesACompletedCaseBackOrChangesItsOutcomes() {
+		CaseDocument completed = CaseMother.erasure(COMPLETED);
+		EventMother events = events(completed);
+
+		for (EventEnvelope late : List.of(events.identityVerified(), events.verificationLocked(),
+				events.erasureStarted(), events.systemErased("payments"), events.systemFailed("payments"))) {
+			CaseChange change = apply(completed, late);
+			assertThat(change.status()).as(late.type()).isNull();
+			assertThat(change.systems()).as(late.type()).isNull();
+			assertThat(change.outgoing()).as(late.type()).isEmpty();
+		}
+	}
+
+	@Test
+	void noticesAreOnlyRecorded() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+
+		CaseChange change = apply(awaiting, events(awaiting).noticeSent());
+
+		assertThat(change.status()).isNull();
+		assertThat(change.entry().summary()).isEqualTo("Notice verification-code sent in FR");
+	}
+
+	@Test
+	void eventsTheCaseDoesNotTrackAreIgnored() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+		EventEnvelope ownEvent = EventEnvelope.wrap(new RequestReceived(awaiting.id(), awaiting.type(),
+				SubjectMother.camille(), "api", "EU-FR", NOW, awaiting.dueOn()), null, "request-intake", NOW);
+
+		assertThat(this.transitions.apply(awaiting, ownEvent, NOW)).isEmpty();
+	}
+
+	@Test
+	void summariesHoldNoPersonalData() {
+		CaseDocument inProgress = CaseMother.erasure(IN_PROGRESS, pendingPlan());
+		EventMother events = events(inProgress);
+
+		for (EventEnvelope event : List.of(events.identityVerified(), events.erasureStarted(),
+				events.systemErased("profiles"), events.systemFailed("payments"), events.erasureCompleted())) {
+			assertThat(apply(inProgress, event).entry().summary()).doesNotContain("camille", "@", "acc-1001");
+		}
+	}
+
+	private CaseChange apply(CaseDocument current, EventEnvelope event) {
+		Optional<CaseChange> change = this.transitions.apply(current, event, NOW);
+		assertThat(change).as(event.type()).isPresent();
+		return change.get();
+	}
+
+	private static EventMother events(CaseDocument current) {
+		return new EventMother(current.id());
+	}
+
+	private static List<SystemProgress> pendingPlan() {
+		return EventMother.plan()
+			.stream()
+			.map((planned) -> SystemProgress.pending(planned.systemId(), planned.displayName()))
+			.toList();
+	}
+
+}
