@@ -3,13 +3,18 @@ package org.oubli.verification;
 import org.oubli.kit.app.OubliApplication;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Starts identity-verification. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class IdentityVerificationApplication {
 
+	/** The service name: config file name, event source. */
+	public static final String NAME = "identity-verification";
+
 	public static void main(String[] args) {
-		OubliApplication.run(IdentityVerificationApplication.class, "identity-verification", args);
+		OubliApplication.run(IdentityVerificationApplication.class, NAME, args);
 	}
 
 }

@@ -1,2 +1,5 @@
-/** identity-verification. */
+/**
+ * identity-verification: proves the subject owns the email address before a request goes
+ * on.
+ */
 package org.oubli.verification;

@@ -1,0 +1,38 @@
+package org.oubli.verification.code;
+
+/**
+ * The answer to one submitted code.
+ *
+ * @param requestId the request
+ * @param outcome what happened
+ * @param attemptsLeft for {@link Outcome#WRONG_CODE}: how many tries remain
+ */
+public record VerificationResult(String requestId, Outcome outcome, int attemptsLeft) {
+
+	/** What a submitted code led to. */
+	public enum Outcome {
+
+		/** The code was right (now or before): the request is verified. */
+		VERIFIED,
+		/** The code was wrong; some attempts are left. */
+		WRONG_CODE,
+		/** The code is past its expiry; nothing was counted. */
+		EXPIRED,
+		/** The attempts are used up; staff must review the request. */
+		LOCKED,
+		/** The request is verified already, but this code is not the one issued. */
+		ALREADY_VERIFIED,
+		/** No verification exists for that request id. */
+		NOT_FOUND
+
+	}
+
+	static VerificationResult of(String requestId, Outcome outcome) {
+		return new VerificationResult(requestId, outcome, 0);
+	}
+
+	static VerificationResult wrongCode(String requestId, int attemptsLeft) {
+		return new VerificationResult(requestId, Outcome.WRONG_CODE, attemptsLeft);
+	}
+
+}

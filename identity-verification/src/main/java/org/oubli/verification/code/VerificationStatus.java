@@ -1,0 +1,13 @@
+package org.oubli.verification.code;
+
+/** Where a request's verification stands. */
+public enum VerificationStatus {
+
+	/** A code was issued and may still be submitted. */
+	PENDING,
+	/** The subject submitted the right code. */
+	VERIFIED,
+	/** Too many wrong codes: staff must review the request. */
+	LOCKED
+
+}

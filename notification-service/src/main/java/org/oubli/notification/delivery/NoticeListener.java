@@ -1,0 +1,74 @@
+package org.oubli.notification.delivery;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.oubli.contracts.RequestType;
+import org.oubli.contracts.Topics;
+import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.RequestCompleted;
+import org.oubli.contracts.events.VerificationCodeIssued;
+import org.oubli.contracts.subject.Subject;
+import org.oubli.kit.events.EventCodec;
+import org.oubli.kit.events.PoisonMessageException;
+import org.oubli.notification.template.NoticeTemplates;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the events that call for a notice into deliveries: {@code VerificationCodeIssued}
+ * into the code email, {@code RequestCompleted} of an erasure into the completion email.
+ * Every other event is ignored; unreadable records are dead-lettered by the kit.
+ */
+@Component
+class NoticeListener {
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeListener.class);
+
+	private final EventCodec codec;
+
+	private final NoticeTemplates templates;
+
+	private final DeliveryService deliveries;
+
+	NoticeListener(EventCodec codec, NoticeTemplates templates, DeliveryService deliveries) {
+		this.codec = codec;
+		this.templates = templates;
+		this.deliveries = deliveries;
+	}
+
+	@KafkaListener(topics = Topics.VERIFICATION_EVENTS, groupId = "${spring.kafka.consumer.group-id}")
+	void onVerificationEvent(ConsumerRecord<String, String> record) {
+		EventEnvelope envelope = this.codec.decode(record.value());
+		if (envelope.payload() instanceof VerificationCodeIssued issued) {
+			Subject subject = reachable(issued.subject(), envelope);
+			this.deliveries.deliver(envelope, Notices.VERIFICATION_CODE, NoticeTemplates.languageOf(subject),
+					subject.email(), () -> this.templates.verificationCode(issued));
+		}
+	}
+
+	@KafkaListener(topics = Topics.REQUEST_EVENTS, groupId = "${spring.kafka.consumer.group-id}")
+	void onRequestEvent(ConsumerRecord<String, String> record) {
+		EventEnvelope envelope = this.codec.decode(record.value());
+		if (envelope.payload() instanceof RequestCompleted completed) {
+			if (completed.type() != RequestType.ERASURE) {
+				log.info("No notice for completed {} request {} yet", completed.type(), completed.requestId());
+				return;
+			}
+			Subject subject = reachable(completed.subject(), envelope);
+			this.deliveries.deliver(envelope, Notices.ERASURE_COMPLETED, NoticeTemplates.languageOf(subject),
+					subject.email(), () -> this.templates.erasureCompleted(completed));
+		}
+	}
+
+	private static Subject reachable(Subject subject, EventEnvelope envelope) {
+		if (subject == null || subject.email() == null) {
+			throw new PoisonMessageException(
+					envelope.type() + " " + envelope.eventId() + " has no address to write to");
+		}
+		return subject;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.oubli.notification.delivery;
+
+/**
+ * The names of the notices, as {@code NoticeSent} and {@code NoticeFailed} carry them.
+ */
+final class Notices {
+
+	static final String VERIFICATION_CODE = "verification-code";
+
+	static final String ERASURE_COMPLETED = "erasure-completed";
+
+	private Notices() {
+	}
+
+}

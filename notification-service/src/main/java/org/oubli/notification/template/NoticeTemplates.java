@@ -1,0 +1,88 @@
+package org.oubli.notification.template;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import org.oubli.contracts.events.RequestCompleted;
+import org.oubli.contracts.events.VerificationCodeIssued;
+import org.oubli.contracts.subject.Language;
+import org.oubli.contracts.subject.Subject;
+import org.oubli.notification.NotificationProperties;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders each notice from the Thymeleaf templates under
+ * {@code notification/mail/<lang>/} (a {@code .txt} and an {@code .html} per notice), in
+ * the subject's language (French when none is known).
+ */
+@Component
+public class NoticeTemplates {
+
+	private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+	private final NotificationProperties properties;
+
+	private final Map<Language, Vocabulary> vocabularies = Map.of(Language.FR, new Vocabulary(Language.FR), Language.EN,
+			new Vocabulary(Language.EN));
+
+	public NoticeTemplates(NotificationProperties properties) {
+		this.properties = properties;
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("notification/mail/");
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setTemplateMode(TemplateMode.TEXT);
+		resolver.getTextTemplateModePatternSpec().addPattern("*.txt");
+		resolver.getHtmlTemplateModePatternSpec().addPattern("*.html");
+		resolver.setCacheable(true);
+		this.engine.setTemplateResolver(resolver);
+	}
+
+	/** The email carrying a one-time code. */
+	public RenderedEmail verificationCode(VerificationCodeIssued event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		Context context = new Context(language.locale());
+		context.setVariable("code", event.code());
+		context.setVariable("link", this.properties.verificationLink(event.requestId(), code(language)));
+		context.setVariable("expiresAt", words.dateTime(event.expiresAt().atZone(this.properties.zone())));
+		context.setVariable("maxAttempts", event.maxAttempts());
+		return render("verification-code", language, words.word("subject.verification-code"), context);
+	}
+
+	/** The email telling what an erasure did, system by system. */
+	public RenderedEmail erasureCompleted(RequestCompleted event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		CompletionReport report = CompletionReport.of(event.systems(), words);
+		Context context = new Context(language.locale());
+		context.setVariable("requestId", event.requestId());
+		context.setVariable("completedOn", words.date((event.completedAt() != null)
+				? LocalDate.ofInstant(event.completedAt(), this.properties.zone()) : null));
+		context.setVariable("systems", report.systems());
+		context.setVariable("anyRetained", report.anyRetained());
+		context.setVariable("contact", this.properties.contact());
+		return render("erasure-completed", language, words.word("subject.erasure-completed"), context);
+	}
+
+	private RenderedEmail render(String notice, Language language, String subject, Context context) {
+		String folder = code(language) + "/";
+		return new RenderedEmail(language, subject, this.engine.process(folder + notice + ".txt", context),
+				this.engine.process(folder + notice + ".html", context));
+	}
+
+	/** French unless the subject asked for another language. */
+	public static Language languageOf(Subject subject) {
+		return (subject != null && subject.language() != null) ? subject.language() : Language.FR;
+	}
+
+	private static String code(Language language) {
+		return language.name().toLowerCase(Locale.ROOT);
+	}
+
+}
