@@ -1,0 +1,13 @@
+package org.oubli.erasure.job;
+
+/** Where a whole job stands. */
+public enum JobStatus {
+
+	/** Some system has not sent its receipt yet. */
+	IN_PROGRESS,
+	/**
+	 * Every system of the plan sent its receipt; {@code ErasureCompleted} was emitted.
+	 */
+	COMPLETED
+
+}

@@ -1,0 +1,2 @@
+/** Turns the registry into a frozen erasure plan and per-system instructions. */
+package org.oubli.erasure.plan;
