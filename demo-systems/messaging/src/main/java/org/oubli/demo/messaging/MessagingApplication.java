@@ -4,12 +4,22 @@ import org.oubli.kit.app.OubliApplication;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts demo-messaging. */
+/**
+ * Starts demo-messaging: messages between members and support chat transcripts. It takes
+ * Oubli's erasure instructions from {@code oubli.erasure.requests} and answers on
+ * {@code oubli.erasure.receipts}.
+ */
 @SpringBootApplication
 public class MessagingApplication {
 
+	/** The name this system is registered under in Oubli. */
+	public static final String SYSTEM_ID = "messaging";
+
+	/** The source of the events it writes, and its consumer group. */
+	public static final String SERVICE_NAME = "demo-messaging";
+
 	public static void main(String[] args) {
-		OubliApplication.run(MessagingApplication.class, "demo-messaging", args);
+		OubliApplication.run(MessagingApplication.class, SERVICE_NAME, args);
 	}
 
 }

@@ -1,2 +1,2 @@
-/** demo-messaging. */
+/** demo-messaging: messages between members and support chats of a small marketplace. */
 package org.oubli.demo.messaging;

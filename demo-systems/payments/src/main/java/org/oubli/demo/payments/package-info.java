@@ -1,2 +1,5 @@
-/** demo-payments. */
+/**
+ * demo-payments: the billing side of a small platform (customers, invoices, stored
+ * cards).
+ */
 package org.oubli.demo.payments;

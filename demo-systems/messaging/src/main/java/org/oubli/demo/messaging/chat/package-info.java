@@ -1,0 +1,2 @@
+/** Chat logs: transcripts of support chats. */
+package org.oubli.demo.messaging.chat;

@@ -1,0 +1,2 @@
+/** Demo data: the five seeded people and a read-only summary for humans. */
+package org.oubli.demo.messaging.demo;

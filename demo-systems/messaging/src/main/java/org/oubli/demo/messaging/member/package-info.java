@@ -1,0 +1,2 @@
+/** Members: who is who in the messaging system. */
+package org.oubli.demo.messaging.member;

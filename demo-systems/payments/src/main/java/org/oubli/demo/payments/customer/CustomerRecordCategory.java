@@ -1,0 +1,84 @@
+package org.oubli.demo.payments.customer;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+import org.oubli.contracts.connector.CategoryInstruction;
+import org.oubli.contracts.connector.CategoryOutcome;
+import org.oubli.contracts.connector.ErasureAction;
+import org.oubli.demo.payments.dsar.DataCategory;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code customer-record}: anonymised with the {@value #PLACEHOLDER} technique. The name
+ * becomes {@value Customer#PLACEHOLDER_NAME}, the address {@code deleted-<uuid>@invalid}
+ * (RFC 2606 reserves {@code .invalid}), phone and billing address go; the account id
+ * stays for the invoices' link.
+ */
+@Component
+@Order(30)
+class CustomerRecordCategory implements DataCategory {
+
+	static final String PLACEHOLDER = "placeholder";
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	CustomerRecordCategory(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "customer-record";
+	}
+
+	@Override
+	public ErasureAction action() {
+		return ErasureAction.ANONYMISE;
+	}
+
+	@Override
+	public Set<String> techniques() {
+		return Set.of(PLACEHOLDER);
+	}
+
+	@Override
+	public long count(Collection<String> accountIds) {
+		return this.mongo.count(notYetAnonymised(accountIds), Customer.class);
+	}
+
+	@Override
+	public CategoryOutcome apply(CategoryInstruction instruction, Collection<String> accountIds) {
+		long anonymised = 0;
+		for (Customer customer : this.mongo.find(notYetAnonymised(accountIds), Customer.class)) {
+			Update placeholders = new Update().set("fullName", Customer.PLACEHOLDER_NAME)
+				.set("email", "deleted-" + UUID.randomUUID() + "@invalid")
+				.unset("phone")
+				.unset("billingAddress")
+				.set("anonymisedAt", this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+			anonymised += this.mongo
+				.updateFirst(
+						Query.query(Criteria.where("accountId").is(customer.accountId()).and("anonymisedAt").is(null)),
+						placeholders, Customer.class)
+				.getModifiedCount();
+		}
+		return CategoryOutcome.anonymised(name(), PLACEHOLDER, anonymised);
+	}
+
+	private static Query notYetAnonymised(Collection<String> accountIds) {
+		return Query.query(Criteria.where("accountId").in(accountIds).and("anonymisedAt").is(null));
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.oubli.demo.payments.dsar;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.oubli.contracts.connector.CategoryInstruction;
+import org.oubli.contracts.connector.CategoryOutcome;
+import org.oubli.contracts.connector.ErasureInstruction;
+import org.oubli.contracts.connector.ErasureReceipt;
+import org.oubli.demo.payments.card.StoredCard;
+import org.oubli.demo.payments.customer.Customer;
+import org.oubli.demo.payments.invoice.Invoice;
+import org.oubli.kit.events.OubliJson;
+import org.oubli.testsupport.OubliIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The connector endpoint against the MongoDB wire server, over real HTTP: invoices kept
+ * under legal hold, cards erased, customer anonymised, and a repeat that changes nothing.
+ */
+@OubliIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=oubli-kit,demo-payments", "spring.mongodb.database=demo-payments-it" })
+class PaymentsErasureIT {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Test
+	void retainsInvoicesErasesCardsAndAnonymisesTheCustomerThenAnswersARepeatWithTheSameReceipt() throws Exception {
+		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.camille());
+		List<Invoice> invoicesBefore = invoicesOf("acc-1001");
+		assertThat(invoicesBefore).hasSize(3).allSatisfy((invoice) -> assertThat(invoice.legalHold()).isNull());
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		ErasureReceipt receipt = OubliJson.mapper().readValue(response.body(), ErasureReceipt.class);
+		assertThat(receipt.requestId()).isEqualTo(instruction.requestId());
+		assertThat(receipt.systemId()).isEqualTo("payments");
+		assertThat(receipt.idempotencyKey()).isEqualTo(instruction.idempotencyKey());
+		assertThat(receipt.outcomes()).containsExactly(
+				CategoryOutcome.retained("invoices", SubjectMother.LEGAL_BASIS, SubjectMother.RETAIN_UNTIL, 3),
+				CategoryOutcome.erased("stored-cards", 1),
+				CategoryOutcome.anonymised("customer-record", "placeholder", 1));
+		assertThat(response.body()).contains("\"retainedUntil\":\"2036-11-22\"").doesNotContain("Camille", "camille");
+
+		List<Invoice> invoicesAfter = invoicesOf("acc-1001");
+		assertThat(invoicesAfter).extracting(Invoice::number)
+			.containsExactlyInAnyOrderElementsOf(invoicesBefore.stream().map(Invoice::number).toList());
+		assertThat(invoicesAfter).allSatisfy((invoice) -> {
+			assertThat(invoice.legalHold().basis()).isEqualTo(SubjectMother.LEGAL_BASIS);
+			assertThat(invoice.legalHold().until()).isEqualTo(SubjectMother.RETAIN_UNTIL);
+			assertThat(invoice.billedToName()).isEqualTo("Camille Martin");
+		});
+		assertThat(this.mongo.count(byAccount("acc-1001"), StoredCard.class)).isZero();
+		Customer customer = this.mongo.findById("acc-1001", Customer.class);
+		assertThat(customer.fullName()).isEqualTo("Utilisateur supprimé");
+		assertThat(customer.email()).matches("deleted-[0-9a-f-]{36}@invalid");
+		assertThat(customer.phone()).isNull();
+		assertThat(customer.billingAddress()).isNull();
+		assertThat(customer.anonymisedAt()).isNotNull();
+		assertThat(this.mongo.findById("acc-1005", Customer.class).fullName()).isEqualTo("Chloé Laurent");
+		assertThat(this.mongo.count(byAccount("acc-1005"), StoredCard.class)).isOne();
+
+		HttpResponse<String> repeat = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(repeat.statusCode()).isEqualTo(200);
+		assertThat(OubliJson.mapper().readValue(repeat.body(), ErasureReceipt.class)).isEqualTo(receipt);
+		assertThat(this.mongo.findById("acc-1001", Customer.class)).isEqualTo(customer);
+		assertThat(invoicesOf("acc-1001")).containsExactlyInAnyOrderElementsOf(invoicesAfter);
+	}
+
+	@Test
+	void refusesToEraseInvoicesWithAProblemAndTouchesNothing() throws Exception {
+		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.lea(),
+				List.of(CategoryInstruction.erase("invoices"), CategoryInstruction.erase("stored-cards")));
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(json(response).path("errors").get(0).path("field").asString()).isEqualTo("categories[0].action");
+		assertThat(invoicesOf("acc-1003")).hasSize(3);
+		assertThat(this.mongo.count(byAccount("acc-1003"), StoredCard.class)).isOne();
+	}
+
+	@Test
+	void refusesAnUnknownCategoryOrTechnique() throws Exception {
+		ErasureInstruction unknownCategory = SubjectMother.instruction(SubjectMother.lea(),
+				List.of(CategoryInstruction.erase("bank-accounts")));
+		ErasureInstruction unknownTechnique = SubjectMother.instruction(SubjectMother.lea(),
+				List.of(CategoryInstruction.anonymise("customer-record", "hashing")));
+
+		HttpResponse<String> category = post(unknownCategory.idempotencyKey(), unknownCategory);
+		HttpResponse<String> technique = post(unknownTechnique.idempotencyKey(), unknownTechnique);
+
+		assertThat(category.statusCode()).isEqualTo(400);
+		assertThat(json(category).path("errors").get(0).path("field").asString()).isEqualTo("categories[0].category");
+		assertThat(technique.statusCode()).isEqualTo(400);
+		assertThat(json(technique).path("errors").get(0).path("field").asString()).isEqualTo("categories[0].technique");
+		assertThat(this.mongo.findById("acc-1003", Customer.class).fullName()).isEqualTo("Léa Dubois");
+	}
+
+	@Test
+	void findsTheSubjectByEmailAloneAndRefusesTheSameKeyForADifferentInstruction() throws Exception {
+		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.lucasByEmailOnly(),
+				List.of(CategoryInstruction.erase("stored-cards")));
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes())
+			.containsExactly(CategoryOutcome.erased("stored-cards", 1));
+
+		ErasureInstruction different = new ErasureInstruction(instruction.requestId(), "payments",
+				instruction.idempotencyKey(), instruction.subject(),
+				List.of(CategoryInstruction.anonymise("customer-record", "placeholder")));
+		HttpResponse<String> conflict = post(instruction.idempotencyKey(), different);
+
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		assertThat(json(conflict).path("type").asString()).endsWith("/idempotency-key-reused");
+		assertThat(this.mongo.findById("acc-1002", Customer.class).fullName()).isEqualTo("Lucas Bernard");
+	}
+
+	@Test
+	void answersASubjectItDoesNotKnowWithAReceiptOfZeroRecords() throws Exception {
+		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.stranger());
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes()).containsExactly(
+				CategoryOutcome.retained("invoices", SubjectMother.LEGAL_BASIS, SubjectMother.RETAIN_UNTIL, 0),
+				CategoryOutcome.erased("stored-cards", 0),
+				CategoryOutcome.anonymised("customer-record", "placeholder", 0));
+	}
+
+	@Test
+	void seedsTwoOrThreeInvoicesOfTheLastTwoYearsPerCustomerAndCardsWithoutCardNumbers() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+		for (String accountId : List.of("acc-1001", "acc-1002", "acc-1003", "acc-1004", "acc-1005")) {
+			assertThat(invoicesOf(accountId)).hasSizeBetween(2, 3)
+				.allSatisfy((invoice) -> assertThat(invoice.issuedOn()).isBetween(today.minusYears(2), today));
+		}
+		assertThat(this.mongo.findAll(Document.class, "stored-cards")).isNotEmpty().allSatisfy((card) -> {
+			assertThat(card.getString("last4")).matches("\\d{4}");
+			assertThat(card.getString("pspToken")).startsWith("pm_");
+			assertThat(card.keySet()).doesNotContain("pan", "number", "cvv", "cvc");
+		});
+	}
+
+	@Test
+	void summarisesWhatItHoldsAboutAnAccount() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/demo/subjects/acc-1004")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode categories = json(response).path("categories");
+		assertThat(categories.path("invoices").asLong()).isEqualTo(2);
+		assertThat(categories.path("stored-cards").asLong()).isOne();
+		assertThat(categories.path("customer-record").asLong()).isOne();
+	}
+
+	private List<Invoice> invoicesOf(String accountId) {
+		return this.mongo.find(byAccount(accountId), Invoice.class);
+	}
+
+	private static Query byAccount(String accountId) {
+		return Query.query(Criteria.where("accountId").is(accountId));
+	}
+
+	private HttpResponse<String> post(String idempotencyKey, ErasureInstruction instruction) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/dsar/v1/erasures"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(OubliJson.mapper().writeValueAsString(instruction)));
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return OubliJson.mapper().readTree(response.body());
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.oubli.demo.profiles.account;
+
+import java.util.Collection;
+
+import org.oubli.contracts.connector.CategoryInstruction;
+import org.oubli.contracts.connector.CategoryOutcome;
+import org.oubli.contracts.connector.ErasureAction;
+import org.oubli.demo.profiles.dsar.DataCategory;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** {@code photo}: the profile photo. */
+@Component
+@Order(20)
+class PhotoCategory implements DataCategory {
+
+	private final MongoTemplate mongo;
+
+	PhotoCategory(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public String name() {
+		return "photo";
+	}
+
+	@Override
+	public ErasureAction action() {
+		return ErasureAction.ERASE;
+	}
+
+	@Override
+	public long count(Collection<String> accountIds) {
+		return this.mongo.count(withPhoto(accountIds), Profile.class);
+	}
+
+	@Override
+	public CategoryOutcome apply(CategoryInstruction instruction, Collection<String> accountIds) {
+		long erased = this.mongo.updateMulti(withPhoto(accountIds), new Update().unset("photoUrl"), Profile.class)
+			.getModifiedCount();
+		return CategoryOutcome.erased(name(), erased);
+	}
+
+	private static Query withPhoto(Collection<String> accountIds) {
+		return Query.query(Criteria.where("accountId").in(accountIds).and("photoUrl").exists(true));
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.oubli.demo.profiles.dsar;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.oubli.contracts.connector.CategoryInstruction;
+import org.oubli.contracts.connector.CategoryOutcome;
+import org.oubli.contracts.connector.ErasureInstruction;
+import org.oubli.contracts.connector.ErasureReceipt;
+import org.oubli.contracts.connector.Outcome;
+import org.oubli.kit.events.OubliJson;
+import org.oubli.testsupport.OubliIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The connector endpoint against the MongoDB wire server, over real HTTP: what it erases,
+ * what it answers, and that a repeat changes nothing.
+ */
+@OubliIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=oubli-kit,demo-profiles", "spring.mongodb.database=demo-profiles-it" })
+class ProfilesErasureIT {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Test
+	void erasesTheSubjectsAccountContactPhotoAndListingsThenAnswersARepeatWithTheSameReceipt() throws Exception {
+		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.camille());
+		assertThat(countOf("listings", "acc-1001")).isEqualTo(2);
+		long othersBefore = this.mongo.getCollection("listings").countDocuments() - 2;
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		ErasureReceipt receipt = OubliJson.mapper().readValue(response.body(), ErasureReceipt.class);
+		assertThat(receipt.requestId()).isEqualTo(instruction.requestId());
+		assertThat(receipt.systemId()).isEqualTo("profiles");
+		assertThat(receipt.idempotencyKey()).isEqualTo(instruction.idempotencyKey());
+		assertThat(receipt.completedAt()).isNotNull();
+		assertThat(receipt.outcomes()).containsExactly(CategoryOutcome.erased("account", 1 + 4),
+				CategoryOutcome.erased("contact", 1), CategoryOutcome.erased("photo", 1),
+				CategoryOutcome.erased("listings", 2));
+		assertThat(response.body()).doesNotContain("camille", "Camille", "Lyon");
+		assertThat(this.mongo.getCollection("profiles").countDocuments(new Document("_id", "acc-1001"))).isZero();
+		assertThat(countOf("listings", "acc-1001")).isZero();
+		assertThat(countOf("connection-logs", "acc-1001")).isZero();
+		assertThat(this.mongo.getCollection("profiles").countDocuments(new Document("_id", "acc-1002"))).isOne();
+		assertThat(this.mongo.getCollection("listings").countDocuments()).isEqualTo(othersBefore);
+
+		HttpResponse<String> repeat = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(repeat.statusCode()).isEqualTo(200);
+		assertThat(OubliJson.mapper().readValue(repeat.body(), ErasureReceipt.class)).isEqualTo(receipt);
+		assertThat(this.mongo.getCollection("listings").countDocuments()).isEqualTo(othersBefore);
+		Document entry = this.mongo.getCollection("dsar-receipts")
+			.find(new Document("_id", instruction.idempotencyKey()))
+			.first();
+		assertThat(entry.getString("status")).isEqualTo("COMPLETED");
+		assertThat(entry).doesNotContainKey("accountIds");
+	}
+
+	@Test
+	void findsTheSubjectByEmailAloneAndRefusesTheSameKeyForADifferentInstruction() throws Exception {
+		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.hugoByEmailOnly(),
+				List.of(CategoryInstruction.erase("photo"), CategoryInstruction.erase("listings")));
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes())
+			.containsExactly(CategoryOutcome.erased("photo", 1), CategoryOutcome.erased("listings", 3));
+		Document hugo = this.mongo.getCollection("profiles").find(new Document("_id", "acc-1004")).first();
+		assertThat(hugo).doesNotContainKey("photoUrl").containsKeys("phone", "city", "email");
+
+		ErasureInstruction different = new ErasureInstruction(instruction.requestId(), "profiles",
+				instruction.idempotencyKey(), instruction.subject(), List.of(CategoryInstruction.erase("contact")));
+		HttpResponse<String> conflict = post(instruction.idempotencyKey(), different);
+
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		assertThat(conflict.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(json(conflict).path("type").asString()).endsWith("/idempotency-key-reused");
+		assertThat(this.mongo.getCollection("profiles").find(new Document("_id", "acc-1004")).first())
+			.containsKeys("phone", "city");
+	}
+
+	@Test
+	void refusesAnUnknownCategoryWithAProblemAndTouchesNothing() throws Exception {
+		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.lea(),
+				List.of(CategoryInstruction.erase("listings"), CategoryInstruction.erase("payments-history")));
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = json(response);
+		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("categories[1].category");
+		assertThat(countOf("listings", "acc-1003")).isOne();
+		assertThat(this.mongo.getCollection("dsar-receipts")
+			.countDocuments(new Document("_id", instruction.idempotencyKey()))).isZero();
+	}
+
+	@Test
+	void answersASubjectItDoesNotKnowWithAReceiptOfZeroRecords() throws Exception {
+		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.stranger());
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		ErasureReceipt receipt = OubliJson.mapper().readValue(response.body(), ErasureReceipt.class);
+		assertThat(receipt.outcomes()).extracting(CategoryOutcome::category)
+			.containsExactly("account", "contact", "photo", "listings");
+		assertThat(receipt.outcomes()).allSatisfy((outcome) -> {
+			assertThat(outcome.outcome()).isEqualTo(Outcome.ERASED);
+			assertThat(outcome.records()).isZero();
+		});
+	}
+
+	@Test
+	void neverErasesAnAccountClaimedUnderAnotherAddress() throws Exception {
+		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.strangerClaimingLucasAccount());
+
+		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes())
+			.allSatisfy((outcome) -> assertThat(outcome.records()).isZero());
+		assertThat(this.mongo.getCollection("profiles").countDocuments(new Document("_id", "acc-1002"))).isOne();
+		assertThat(countOf("listings", "acc-1002")).isEqualTo(2);
+	}
+
+	@Test
+	void refusesAnInstructionWithoutIdempotencyKeyHeader() throws Exception {
+		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.lea());
+
+		HttpResponse<String> response = post(null, instruction);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(countOf("listings", "acc-1003")).isOne();
+	}
+
+	@Test
+	void summarisesWhatItHoldsAboutAnAccount() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/demo/subjects/acc-1005")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode categories = json(response).path("categories");
+		assertThat(categories.path("account").asLong()).isEqualTo(1 + 4);
+		assertThat(categories.path("contact").asLong()).isOne();
+		assertThat(categories.path("photo").asLong()).isOne();
+		assertThat(categories.path("listings").asLong()).isOne();
+	}
+
+	private long countOf(String collection, String accountId) {
+		return this.mongo.count(Query.query(Criteria.where("accountId").is(accountId)), collection);
+	}
+
+	private HttpResponse<String> post(String idempotencyKey, ErasureInstruction instruction) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/dsar/v1/erasures"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(OubliJson.mapper().writeValueAsString(instruction)));
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return OubliJson.mapper().readTree(response.body());
+	}
+
+}
