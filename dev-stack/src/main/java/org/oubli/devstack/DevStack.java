@@ -99,10 +99,13 @@ public final class DevStack implements AutoCloseable {
 		try {
 			Map<String, Future<ConfigurableApplicationContext>> starting = new LinkedHashMap<>();
 			for (ServiceSpec service : SERVICES) {
-				starting.put(service.name(),
-						starter.submit(() -> OubliApplication.builder(service.application(), service.name())
-							.properties(propertiesOf(service.name()))
-							.run()));
+				// as command-line arguments: they outrank every configuration file
+				String[] args = propertiesOf(service.name()).entrySet()
+					.stream()
+					.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+					.toArray(String[]::new);
+				starting.put(service.name(), starter
+					.submit(() -> OubliApplication.builder(service.application(), service.name()).run(args)));
 			}
 			for (Map.Entry<String, Future<ConfigurableApplicationContext>> entry : starting.entrySet()) {
 				this.contexts.put(entry.getKey(), entry.getValue().get());

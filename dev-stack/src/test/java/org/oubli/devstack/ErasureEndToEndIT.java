@@ -48,7 +48,7 @@ class ErasureEndToEndIT {
 	@Test
 	void anErasureConfirmedByEmailIsCarriedOutInEverySystemAndTheSubjectIsTold() {
 		// the subject's data is there before
-		assertThat(demo.count("demo-profiles", "profiles", eq("accountId", ACCOUNT))).isEqualTo(1);
+		assertThat(demo.count("demo-profiles", "profiles", eq("_id", ACCOUNT))).isEqualTo(1);
 		assertThat(demo.count("demo-payments", "stored-cards", eq("accountId", ACCOUNT))).isPositive();
 		long invoices = demo.count("demo-payments", "invoices", eq("accountId", ACCOUNT));
 		assertThat(invoices).isPositive();
@@ -70,7 +70,7 @@ class ErasureEndToEndIT {
 		assertThat(completed.toString()).doesNotContain(EMAIL);
 
 		// profiles: the profile and listings are gone
-		assertThat(demo.count("demo-profiles", "profiles", eq("accountId", ACCOUNT))).isZero();
+		assertThat(demo.count("demo-profiles", "profiles", eq("_id", ACCOUNT))).isZero();
 		assertThat(demo.count("demo-profiles", "listings", eq("accountId", ACCOUNT))).isZero();
 		// messaging: the subject's messages are gone, the other users' are not
 		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", ACCOUNT))).isZero();
