@@ -95,7 +95,7 @@ public class OubliKitAutoConfiguration {
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new BodySizeLimitFilter(properties.maxBodySize().toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		registration.addUrlPatterns("/api/*");
+		registration.addUrlPatterns("/api/*", "/dsar/*");
 		return registration;
 	}
 

@@ -45,7 +45,8 @@ public final class KafkaProbe {
 		List<ConsumerRecord<String, String>> records = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-						"probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+						"probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
 				new StringDeserializer(), new StringDeserializer())) {
 			consumer.subscribe(List.of(topic));
 			long end = System.nanoTime() + wait.toNanos();

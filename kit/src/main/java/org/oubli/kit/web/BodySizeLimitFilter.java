@@ -34,8 +34,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
 				.write("{\"type\":\"" + OubliProblemHandler.TYPE_BASE + "body-too-large\",\"title\":\"Bad Request\","
-						+ "\"status\":400,\"detail\":\"Request body is larger than " + this.limit + " bytes\","
-						+ "\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+						+ "\"status\":400,\"detail\":\"Request body is larger than " + this.limit + " bytes\"}");
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);
