@@ -23,6 +23,7 @@ import org.oubli.testsupport.MailServer;
 import org.oubli.testsupport.MongoWireServer;
 import org.oubli.verification.IdentityVerificationApplication;
 
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -67,6 +68,10 @@ public final class DevStack implements AutoCloseable {
 	 * @return the running stack
 	 */
 	public static DevStack start(DevStackSettings settings) {
+		// several applications start at once in this JVM: Boot's logging system is not
+		// safe for
+		// that, so logback reads the stack's logback.xml instead
+		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		DevStack stack = new DevStack(settings);
 		try {
 			stack.startInfrastructure();
@@ -134,8 +139,6 @@ public final class DevStack implements AutoCloseable {
 		properties.put("oubli.erasure.base-urls.profiles", urlOf("demo-profiles"));
 		properties.put("oubli.erasure.base-urls.payments", urlOf("demo-payments"));
 		properties.put("oubli.notification.verification-base-url", urlOf("identity-verification"));
-		properties.put("logging.level.root", "WARN");
-		properties.put("logging.level.org.oubli", "INFO");
 		properties.put("spring.main.banner-mode", "off");
 		return properties;
 	}

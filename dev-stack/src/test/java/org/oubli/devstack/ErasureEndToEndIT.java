@@ -27,6 +27,9 @@ class ErasureEndToEndIT {
 
 	private static final String ACCOUNT = "acc-1001";
 
+	/** Someone no end-to-end test erases: their data must stay. */
+	private static final String OTHER_ACCOUNT = "acc-1004";
+
 	private static DevStack stack;
 
 	private static DemoData demo;
@@ -53,7 +56,7 @@ class ErasureEndToEndIT {
 		long invoices = demo.count("demo-payments", "invoices", eq("accountId", ACCOUNT));
 		assertThat(invoices).isPositive();
 		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", ACCOUNT))).isPositive();
-		long othersMessages = demo.count("demo-messaging", "messages", eq("senderAccountId", "acc-1002"));
+		long othersMessages = demo.count("demo-messaging", "messages", eq("senderAccountId", OTHER_ACCOUNT));
 		assertThat(othersMessages).isPositive();
 
 		JsonNode accepted = journey.submit(EMAIL, "fr", ACCOUNT);
@@ -74,7 +77,7 @@ class ErasureEndToEndIT {
 		assertThat(demo.count("demo-profiles", "listings", eq("accountId", ACCOUNT))).isZero();
 		// messaging: the subject's messages are gone, the other users' are not
 		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", ACCOUNT))).isZero();
-		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", "acc-1002")))
+		assertThat(demo.count("demo-messaging", "messages", eq("senderAccountId", OTHER_ACCOUNT)))
 			.isEqualTo(othersMessages);
 		// payments: invoices kept under their legal basis, stored cards gone, customer
 		// anonymised
