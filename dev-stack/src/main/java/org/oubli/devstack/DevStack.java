@@ -90,7 +90,9 @@ public final class DevStack implements AutoCloseable {
 				: MongoWireServer.inMemory();
 		this.infrastructure.add(mongo);
 		this.mongoUri = mongo.connectionString();
-		KafkaBroker kafka = KafkaBroker.start(this.settings.kafkaPort());
+		KafkaBroker kafka = (this.settings.dataDir() != null)
+				? KafkaBroker.persistent(this.settings.dataDir().resolve("kafka"), this.settings.kafkaPort())
+				: KafkaBroker.start();
 		this.infrastructure.add(kafka);
 		this.kafkaBootstrapServers = kafka.bootstrapServers();
 		this.mail = MailServer.start(this.settings.smtpPort(), this.settings.imapPort());
@@ -178,7 +180,8 @@ public final class DevStack implements AutoCloseable {
 		table.append(String.format(row, "SMTP / IMAP",
 				"127.0.0.1:" + this.mail.smtpPort() + " / 127.0.0.1:" + this.mail.imapPort(),
 				"IMAP login and password: the recipient address"));
-		table.append(String.format(row, "Kafka", this.kafkaBootstrapServers, "KRaft, in this JVM"));
+		table.append(String.format(row, "Kafka", this.kafkaBootstrapServers,
+				"KRaft, in this JVM (controller on the next port)"));
 		table.append(String.format(row, "MongoDB", this.mongoUri, (this.settings.dataDir() != null)
 				? "data in " + this.settings.dataDir().toAbsolutePath() : "in memory"));
 		table

@@ -55,7 +55,7 @@ public final class OubliInfrastructure {
 	}
 
 	private static OubliInfrastructure startEmbedded() {
-		KafkaBroker kafka = KafkaBroker.start(0);
+		KafkaBroker kafka = KafkaBroker.start();
 		MongoWireServer mongo = MongoWireServer.inMemory();
 		MailServer mail = MailServer.start(0, 0);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
