@@ -8,7 +8,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -21,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that arrives by email, and every system erases or lawfully retains their data; the case
  * completes and the subject is told what was done.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ErasureEndToEndIT {
 
 	private static final String EMAIL = "camille.martin@example.fr";
@@ -49,7 +54,7 @@ class ErasureEndToEndIT {
 	}
 
 	@Test
-	void anErasureConfirmedByEmailIsCarriedOutInEverySystemAndTheSubjectIsTold() {
+	void anErasureConfirmedByEmailIsCarriedOutInEverySystemAndTheSubjectIsTold(CapturedOutput logs) {
 		// the subject's data is there before
 		assertThat(demo.count("demo-profiles", "profiles", eq("_id", ACCOUNT))).isEqualTo(1);
 		assertThat(demo.count("demo-payments", "stored-cards", eq("accountId", ACCOUNT))).isPositive();
@@ -100,6 +105,11 @@ class ErasureEndToEndIT {
 		assertThat(text).contains(String.valueOf(today.plusYears(10).getYear()));
 		assertThat(text.toLowerCase()).contains("effac");
 		assertThat(journey.mailTo(EMAIL)).hasSize(2);
+
+		// no service logged the subject's address or code on the way
+		assertThat(logs.getAll()).contains("Request " + requestId + " received")
+			.doesNotContain(EMAIL)
+			.doesNotContain(code);
 	}
 
 }
