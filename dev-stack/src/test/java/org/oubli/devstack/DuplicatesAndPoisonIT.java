@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.oubli.contracts.Topics;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.testsupport.KafkaProbe;
+import org.oubli.testsupport.KafkaProgress;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class DuplicatesAndPoisonIT {
 	void everyEventDeliveredTwiceHasNoSecondEffectAndPoisonGoesToTheDeadLetterTopics() {
 		String requestId = journey.eraseAndComplete(EMAIL, "en", ACCOUNT);
 		journey.awaitMail(EMAIL, "complete");
-		KafkaQuiescence.await(stack.kafkaBootstrapServers());
+		KafkaProgress.awaitAllGroupsCaughtUp(stack.kafkaBootstrapServers());
 
 		Map<String, Set<String>> eventsBefore = eventIdsByTopic(requestId);
 		assertThat(eventsBefore.get(Topics.ERASURE_EVENTS)).hasSizeGreaterThanOrEqualTo(5);
@@ -78,7 +79,7 @@ class DuplicatesAndPoisonIT {
 		for (String topic : poisoned) {
 			kafka.send(topic, poisonKey, "this is not an event {");
 		}
-		KafkaQuiescence.await(stack.kafkaBootstrapServers());
+		KafkaProgress.awaitAllGroupsCaughtUp(stack.kafkaBootstrapServers());
 
 		// nothing new was emitted by any service: only the same event ids exist
 		assertThat(eventIdsByTopic(requestId)).isEqualTo(eventsBefore);

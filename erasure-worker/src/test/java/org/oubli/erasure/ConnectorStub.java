@@ -91,7 +91,8 @@ final class ConnectorStub implements AutoCloseable {
 			}
 			String key = instruction.requestId() + "/" + systemId;
 			this.calls.computeIfAbsent(key, (k) -> new CopyOnWriteArrayList<>())
-				.add(new Call(exchange.getRequestHeaders().getFirst("Idempotency-Key"), instruction));
+				.add(new Call(exchange.getRequestHeaders()
+					.getFirst(org.oubli.contracts.connector.ConnectorHeaders.IDEMPOTENCY_KEY), instruction));
 			if (this.failing.contains(key)) {
 				respond(exchange, 500, "{\"status\":500,\"title\":\"Internal Server Error\"}");
 				return;

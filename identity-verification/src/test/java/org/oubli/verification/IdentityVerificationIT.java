@@ -21,6 +21,7 @@ import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.kit.outbox.Outbox;
 import org.oubli.testsupport.KafkaProbe;
+import org.oubli.testsupport.KafkaProgress;
 import org.oubli.testsupport.OubliInfrastructure;
 import org.oubli.testsupport.OubliIntegrationTest;
 import tools.jackson.databind.JsonNode;

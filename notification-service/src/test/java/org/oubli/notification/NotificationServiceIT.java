@@ -21,6 +21,7 @@ import org.oubli.contracts.events.VerificationLocked;
 import org.oubli.contracts.subject.Language;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.testsupport.KafkaProbe;
+import org.oubli.testsupport.KafkaProgress;
 import org.oubli.testsupport.OubliInfrastructure;
 import org.oubli.testsupport.OubliIntegrationTest;
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 interface ConnectorClient {
 
 	/** The header carrying the instruction's idempotency key. */
-	String IDEMPOTENCY_KEY = "Idempotency-Key";
+	String IDEMPOTENCY_KEY = org.oubli.contracts.connector.ConnectorHeaders.IDEMPOTENCY_KEY;
 
 	@PostMapping(path = "/dsar/v1/erasures", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)

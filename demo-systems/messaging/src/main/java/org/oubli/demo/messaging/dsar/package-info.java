@@ -1,5 +1,2 @@
-/**
- * Oubli's connector over Kafka: the instruction listener, its rules and the receipt
- * ledger.
- */
+/** Oubli's connector over Kafka: the listener of erasure instructions. */
 package org.oubli.demo.messaging.dsar;

@@ -5,7 +5,7 @@ import java.util.Collection;
 import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
-import org.oubli.demo.messaging.dsar.DataCategory;
+import org.oubli.demo.connector.DataCategory;
 import org.oubli.demo.messaging.member.Member;
 
 import org.springframework.core.annotation.Order;

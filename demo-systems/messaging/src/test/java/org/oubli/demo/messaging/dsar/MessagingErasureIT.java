@@ -1,8 +1,5 @@
 package org.oubli.demo.messaging.dsar;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,8 +16,9 @@ import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.events.ErasureRequested;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.SystemErasureReported;
+import org.oubli.demo.connector.testing.DemoSystemClient;
+import org.oubli.demo.connector.testing.SubjectMother;
 import org.oubli.kit.events.EventCodec;
-import org.oubli.kit.events.OubliJson;
 import org.oubli.testsupport.KafkaProbe;
 import org.oubli.testsupport.OubliInfrastructure;
 import org.oubli.testsupport.OubliIntegrationTest;
@@ -61,7 +59,7 @@ class MessagingErasureIT {
 
 	@Test
 	void erasesTheSubjectsMessagesAndChatLogsAndReportsOnceEvenWhenTheInstructionIsRepeated() {
-		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.camille());
+		ErasureInstruction instruction = InstructionMother.eraseEverything(SubjectMother.camille());
 		String requestId = instruction.requestId();
 		assertThat(count("messages", "senderAccountId", "acc-1001")).isEqualTo(10);
 		assertThat(count("chat-logs", "accountId", "acc-1001")).isEqualTo(2);
@@ -113,7 +111,7 @@ class MessagingErasureIT {
 
 	@Test
 	void deadLettersAnInstructionItCannotCarryOutAndTouchesNothing() {
-		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.lea(),
+		ErasureInstruction instruction = InstructionMother.instruction(SubjectMother.lea(),
 				List.of(CategoryInstruction.erase("messages"), CategoryInstruction.erase("photos")));
 
 		send(requested(instruction));
@@ -130,12 +128,10 @@ class MessagingErasureIT {
 
 	@Test
 	void summarisesWhatItHoldsAboutAnAccount() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/demo/subjects/acc-1004"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = new DemoSystemClient(this.port).summary("acc-1004");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode categories = OubliJson.mapper().readTree(response.body()).path("categories");
+		JsonNode categories = DemoSystemClient.json(response).path("categories");
 		assertThat(categories.path("messages").asLong()).isEqualTo(10);
 		assertThat(categories.path("chat-logs").asLong()).isOne();
 	}

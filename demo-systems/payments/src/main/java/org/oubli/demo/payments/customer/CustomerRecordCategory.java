@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
-import org.oubli.demo.payments.dsar.DataCategory;
+import org.oubli.demo.connector.DataCategory;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,23 +1,22 @@
 package org.oubli.demo.payments.dsar;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
+import org.oubli.demo.connector.testing.DemoSystemClient;
+import org.oubli.demo.connector.testing.SubjectMother;
 import org.oubli.demo.payments.card.StoredCard;
 import org.oubli.demo.payments.customer.Customer;
 import org.oubli.demo.payments.invoice.Invoice;
-import org.oubli.kit.events.OubliJson;
 import org.oubli.testsupport.OubliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +28,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oubli.demo.connector.testing.DemoSystemClient.json;
+import static org.oubli.demo.connector.testing.DemoSystemClient.receipt;
 
 /**
  * The connector endpoint against the MongoDB wire server, over real HTTP: invoices kept
@@ -39,29 +40,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.config.name=oubli-kit,demo-payments", "spring.mongodb.database=demo-payments-it" })
 class PaymentsErasureIT {
 
-	private static final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private MongoTemplate mongo;
 
+	private DemoSystemClient client;
+
+	@BeforeEach
+	void connect() {
+		this.client = new DemoSystemClient(this.port);
+	}
+
 	@Test
 	void retainsInvoicesErasesCardsAndAnonymisesTheCustomerThenAnswersARepeatWithTheSameReceipt() throws Exception {
-		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.camille());
+		ErasureInstruction instruction = InstructionMother.eraseEverything(SubjectMother.camille());
 		List<Invoice> invoicesBefore = invoicesOf("acc-1001");
 		assertThat(invoicesBefore).hasSize(3).allSatisfy((invoice) -> assertThat(invoice.legalHold()).isNull());
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		ErasureReceipt receipt = OubliJson.mapper().readValue(response.body(), ErasureReceipt.class);
+		ErasureReceipt receipt = receipt(response);
 		assertThat(receipt.requestId()).isEqualTo(instruction.requestId());
 		assertThat(receipt.systemId()).isEqualTo("payments");
 		assertThat(receipt.idempotencyKey()).isEqualTo(instruction.idempotencyKey());
 		assertThat(receipt.outcomes()).containsExactly(
-				CategoryOutcome.retained("invoices", SubjectMother.LEGAL_BASIS, SubjectMother.RETAIN_UNTIL, 3),
+				CategoryOutcome.retained("invoices", InstructionMother.LEGAL_BASIS, InstructionMother.RETAIN_UNTIL, 3),
 				CategoryOutcome.erased("stored-cards", 1),
 				CategoryOutcome.anonymised("customer-record", "placeholder", 1));
 		assertThat(response.body()).contains("\"retainedUntil\":\"2036-11-22\"").doesNotContain("Camille", "camille");
@@ -70,8 +76,8 @@ class PaymentsErasureIT {
 		assertThat(invoicesAfter).extracting(Invoice::number)
 			.containsExactlyInAnyOrderElementsOf(invoicesBefore.stream().map(Invoice::number).toList());
 		assertThat(invoicesAfter).allSatisfy((invoice) -> {
-			assertThat(invoice.legalHold().basis()).isEqualTo(SubjectMother.LEGAL_BASIS);
-			assertThat(invoice.legalHold().until()).isEqualTo(SubjectMother.RETAIN_UNTIL);
+			assertThat(invoice.legalHold().basis()).isEqualTo(InstructionMother.LEGAL_BASIS);
+			assertThat(invoice.legalHold().until()).isEqualTo(InstructionMother.RETAIN_UNTIL);
 			assertThat(invoice.billedToName()).isEqualTo("Camille Martin");
 		});
 		assertThat(this.mongo.count(byAccount("acc-1001"), StoredCard.class)).isZero();
@@ -84,20 +90,20 @@ class PaymentsErasureIT {
 		assertThat(this.mongo.findById("acc-1005", Customer.class).fullName()).isEqualTo("Chloé Laurent");
 		assertThat(this.mongo.count(byAccount("acc-1005"), StoredCard.class)).isOne();
 
-		HttpResponse<String> repeat = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> repeat = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(repeat.statusCode()).isEqualTo(200);
-		assertThat(OubliJson.mapper().readValue(repeat.body(), ErasureReceipt.class)).isEqualTo(receipt);
+		assertThat(receipt(repeat)).isEqualTo(receipt);
 		assertThat(this.mongo.findById("acc-1001", Customer.class)).isEqualTo(customer);
 		assertThat(invoicesOf("acc-1001")).containsExactlyInAnyOrderElementsOf(invoicesAfter);
 	}
 
 	@Test
 	void refusesToEraseInvoicesWithAProblemAndTouchesNothing() throws Exception {
-		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.lea(),
+		ErasureInstruction instruction = InstructionMother.instruction(SubjectMother.lea(),
 				List.of(CategoryInstruction.erase("invoices"), CategoryInstruction.erase("stored-cards")));
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
@@ -109,13 +115,13 @@ class PaymentsErasureIT {
 
 	@Test
 	void refusesAnUnknownCategoryOrTechnique() throws Exception {
-		ErasureInstruction unknownCategory = SubjectMother.instruction(SubjectMother.lea(),
+		ErasureInstruction unknownCategory = InstructionMother.instruction(SubjectMother.lea(),
 				List.of(CategoryInstruction.erase("bank-accounts")));
-		ErasureInstruction unknownTechnique = SubjectMother.instruction(SubjectMother.lea(),
+		ErasureInstruction unknownTechnique = InstructionMother.instruction(SubjectMother.lea(),
 				List.of(CategoryInstruction.anonymise("customer-record", "hashing")));
 
-		HttpResponse<String> category = post(unknownCategory.idempotencyKey(), unknownCategory);
-		HttpResponse<String> technique = post(unknownTechnique.idempotencyKey(), unknownTechnique);
+		HttpResponse<String> category = this.client.erase(unknownCategory.idempotencyKey(), unknownCategory);
+		HttpResponse<String> technique = this.client.erase(unknownTechnique.idempotencyKey(), unknownTechnique);
 
 		assertThat(category.statusCode()).isEqualTo(400);
 		assertThat(json(category).path("errors").get(0).path("field").asString()).isEqualTo("categories[0].category");
@@ -126,19 +132,18 @@ class PaymentsErasureIT {
 
 	@Test
 	void findsTheSubjectByEmailAloneAndRefusesTheSameKeyForADifferentInstruction() throws Exception {
-		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.lucasByEmailOnly(),
+		ErasureInstruction instruction = InstructionMother.instruction(SubjectMother.lucasByEmailOnly(),
 				List.of(CategoryInstruction.erase("stored-cards")));
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes())
-			.containsExactly(CategoryOutcome.erased("stored-cards", 1));
+		assertThat(receipt(response).outcomes()).containsExactly(CategoryOutcome.erased("stored-cards", 1));
 
 		ErasureInstruction different = new ErasureInstruction(instruction.requestId(), "payments",
 				instruction.idempotencyKey(), instruction.subject(),
 				List.of(CategoryInstruction.anonymise("customer-record", "placeholder")));
-		HttpResponse<String> conflict = post(instruction.idempotencyKey(), different);
+		HttpResponse<String> conflict = this.client.erase(instruction.idempotencyKey(), different);
 
 		assertThat(conflict.statusCode()).isEqualTo(409);
 		assertThat(json(conflict).path("type").asString()).endsWith("/idempotency-key-reused");
@@ -147,13 +152,13 @@ class PaymentsErasureIT {
 
 	@Test
 	void answersASubjectItDoesNotKnowWithAReceiptOfZeroRecords() throws Exception {
-		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.stranger());
+		ErasureInstruction instruction = InstructionMother.eraseEverything(SubjectMother.stranger());
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes()).containsExactly(
-				CategoryOutcome.retained("invoices", SubjectMother.LEGAL_BASIS, SubjectMother.RETAIN_UNTIL, 0),
+		assertThat(receipt(response).outcomes()).containsExactly(
+				CategoryOutcome.retained("invoices", InstructionMother.LEGAL_BASIS, InstructionMother.RETAIN_UNTIL, 0),
 				CategoryOutcome.erased("stored-cards", 0),
 				CategoryOutcome.anonymised("customer-record", "placeholder", 0));
 	}
@@ -174,9 +179,7 @@ class PaymentsErasureIT {
 
 	@Test
 	void summarisesWhatItHoldsAboutAnAccount() throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/demo/subjects/acc-1004")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.client.summary("acc-1004");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode categories = json(response).path("categories");
@@ -191,21 +194,6 @@ class PaymentsErasureIT {
 
 	private static Query byAccount(String accountId) {
 		return Query.query(Criteria.where("accountId").is(accountId));
-	}
-
-	private HttpResponse<String> post(String idempotencyKey, ErasureInstruction instruction) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/dsar/v1/erasures"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(OubliJson.mapper().writeValueAsString(instruction)));
-		if (idempotencyKey != null) {
-			request.header("Idempotency-Key", idempotencyKey);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static JsonNode json(HttpResponse<String> response) {
-		return OubliJson.mapper().readTree(response.body());
 	}
 
 }

@@ -1,2 +1,2 @@
-/** Demo data: the five seeded people and a read-only summary for humans. */
+/** Demo data: the five demo people, as this system knows them, seeded at start. */
 package org.oubli.demo.profiles.demo;

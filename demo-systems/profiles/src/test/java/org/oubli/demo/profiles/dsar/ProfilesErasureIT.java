@@ -1,19 +1,18 @@
 package org.oubli.demo.profiles.dsar;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
 import org.oubli.contracts.connector.Outcome;
-import org.oubli.kit.events.OubliJson;
+import org.oubli.demo.connector.testing.DemoSystemClient;
+import org.oubli.demo.connector.testing.SubjectMother;
 import org.oubli.testsupport.OubliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +24,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oubli.demo.connector.testing.DemoSystemClient.json;
+import static org.oubli.demo.connector.testing.DemoSystemClient.receipt;
 
 /**
  * The connector endpoint against the MongoDB wire server, over real HTTP: what it erases,
@@ -35,24 +36,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.config.name=oubli-kit,demo-profiles", "spring.mongodb.database=demo-profiles-it" })
 class ProfilesErasureIT {
 
-	private static final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private MongoTemplate mongo;
 
+	private DemoSystemClient client;
+
+	@BeforeEach
+	void connect() {
+		this.client = new DemoSystemClient(this.port);
+	}
+
 	@Test
 	void erasesTheSubjectsAccountContactPhotoAndListingsThenAnswersARepeatWithTheSameReceipt() throws Exception {
-		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.camille());
+		ErasureInstruction instruction = InstructionMother.eraseEverything(SubjectMother.camille());
 		assertThat(countOf("listings", "acc-1001")).isEqualTo(2);
 		long othersBefore = this.mongo.getCollection("listings").countDocuments() - 2;
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		ErasureReceipt receipt = OubliJson.mapper().readValue(response.body(), ErasureReceipt.class);
+		ErasureReceipt receipt = receipt(response);
 		assertThat(receipt.requestId()).isEqualTo(instruction.requestId());
 		assertThat(receipt.systemId()).isEqualTo("profiles");
 		assertThat(receipt.idempotencyKey()).isEqualTo(instruction.idempotencyKey());
@@ -67,10 +73,10 @@ class ProfilesErasureIT {
 		assertThat(this.mongo.getCollection("profiles").countDocuments(new Document("_id", "acc-1002"))).isOne();
 		assertThat(this.mongo.getCollection("listings").countDocuments()).isEqualTo(othersBefore);
 
-		HttpResponse<String> repeat = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> repeat = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(repeat.statusCode()).isEqualTo(200);
-		assertThat(OubliJson.mapper().readValue(repeat.body(), ErasureReceipt.class)).isEqualTo(receipt);
+		assertThat(receipt(repeat)).isEqualTo(receipt);
 		assertThat(this.mongo.getCollection("listings").countDocuments()).isEqualTo(othersBefore);
 		Document entry = this.mongo.getCollection("dsar-receipts")
 			.find(new Document("_id", instruction.idempotencyKey()))
@@ -81,20 +87,20 @@ class ProfilesErasureIT {
 
 	@Test
 	void findsTheSubjectByEmailAloneAndRefusesTheSameKeyForADifferentInstruction() throws Exception {
-		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.hugoByEmailOnly(),
+		ErasureInstruction instruction = InstructionMother.instruction(SubjectMother.hugoByEmailOnly(),
 				List.of(CategoryInstruction.erase("photo"), CategoryInstruction.erase("listings")));
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes())
-			.containsExactly(CategoryOutcome.erased("photo", 1), CategoryOutcome.erased("listings", 3));
+		assertThat(receipt(response).outcomes()).containsExactly(CategoryOutcome.erased("photo", 1),
+				CategoryOutcome.erased("listings", 3));
 		Document hugo = this.mongo.getCollection("profiles").find(new Document("_id", "acc-1004")).first();
 		assertThat(hugo).doesNotContainKey("photoUrl").containsKeys("phone", "city", "email");
 
 		ErasureInstruction different = new ErasureInstruction(instruction.requestId(), "profiles",
 				instruction.idempotencyKey(), instruction.subject(), List.of(CategoryInstruction.erase("contact")));
-		HttpResponse<String> conflict = post(instruction.idempotencyKey(), different);
+		HttpResponse<String> conflict = this.client.erase(instruction.idempotencyKey(), different);
 
 		assertThat(conflict.statusCode()).isEqualTo(409);
 		assertThat(conflict.headers().firstValue("Content-Type"))
@@ -106,10 +112,10 @@ class ProfilesErasureIT {
 
 	@Test
 	void refusesAnUnknownCategoryWithAProblemAndTouchesNothing() throws Exception {
-		ErasureInstruction instruction = SubjectMother.instruction(SubjectMother.lea(),
+		ErasureInstruction instruction = InstructionMother.instruction(SubjectMother.lea(),
 				List.of(CategoryInstruction.erase("listings"), CategoryInstruction.erase("payments-history")));
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
@@ -123,12 +129,12 @@ class ProfilesErasureIT {
 
 	@Test
 	void answersASubjectItDoesNotKnowWithAReceiptOfZeroRecords() throws Exception {
-		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.stranger());
+		ErasureInstruction instruction = InstructionMother.eraseEverything(SubjectMother.stranger());
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		ErasureReceipt receipt = OubliJson.mapper().readValue(response.body(), ErasureReceipt.class);
+		ErasureReceipt receipt = receipt(response);
 		assertThat(receipt.outcomes()).extracting(CategoryOutcome::category)
 			.containsExactly("account", "contact", "photo", "listings");
 		assertThat(receipt.outcomes()).allSatisfy((outcome) -> {
@@ -139,22 +145,22 @@ class ProfilesErasureIT {
 
 	@Test
 	void neverErasesAnAccountClaimedUnderAnotherAddress() throws Exception {
-		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.strangerClaimingLucasAccount());
+		ErasureInstruction instruction = InstructionMother
+			.eraseEverything(SubjectMother.strangerClaimingLucasAccount());
 
-		HttpResponse<String> response = post(instruction.idempotencyKey(), instruction);
+		HttpResponse<String> response = this.client.erase(instruction.idempotencyKey(), instruction);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(OubliJson.mapper().readValue(response.body(), ErasureReceipt.class).outcomes())
-			.allSatisfy((outcome) -> assertThat(outcome.records()).isZero());
+		assertThat(receipt(response).outcomes()).allSatisfy((outcome) -> assertThat(outcome.records()).isZero());
 		assertThat(this.mongo.getCollection("profiles").countDocuments(new Document("_id", "acc-1002"))).isOne();
 		assertThat(countOf("listings", "acc-1002")).isEqualTo(2);
 	}
 
 	@Test
 	void refusesAnInstructionWithoutIdempotencyKeyHeader() throws Exception {
-		ErasureInstruction instruction = SubjectMother.eraseEverything(SubjectMother.lea());
+		ErasureInstruction instruction = InstructionMother.eraseEverything(SubjectMother.lea());
 
-		HttpResponse<String> response = post(null, instruction);
+		HttpResponse<String> response = this.client.erase(null, instruction);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(countOf("listings", "acc-1003")).isOne();
@@ -162,9 +168,7 @@ class ProfilesErasureIT {
 
 	@Test
 	void summarisesWhatItHoldsAboutAnAccount() throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/demo/subjects/acc-1005")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.client.summary("acc-1005");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode categories = json(response).path("categories");
@@ -176,21 +180,6 @@ class ProfilesErasureIT {
 
 	private long countOf(String collection, String accountId) {
 		return this.mongo.count(Query.query(Criteria.where("accountId").is(accountId)), collection);
-	}
-
-	private HttpResponse<String> post(String idempotencyKey, ErasureInstruction instruction) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/dsar/v1/erasures"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(OubliJson.mapper().writeValueAsString(instruction)));
-		if (idempotencyKey != null) {
-			request.header("Idempotency-Key", idempotencyKey);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static JsonNode json(HttpResponse<String> response) {
-		return OubliJson.mapper().readTree(response.body());
 	}
 
 }

@@ -1,2 +1,0 @@
-/** Oubli's connector: the erasure endpoint, its rules and the receipt ledger. */
-package org.oubli.demo.payments.dsar;
