@@ -24,6 +24,7 @@ public final class EventCatalog {
 			new Entry("VerificationCodeIssued", 1, VerificationCodeIssued.class, Topics.VERIFICATION_EVENTS),
 			new Entry("VerificationAttemptFailed", 1, VerificationAttemptFailed.class, Topics.VERIFICATION_EVENTS),
 			new Entry("VerificationLocked", 1, VerificationLocked.class, Topics.VERIFICATION_EVENTS),
+			new Entry("VerificationExpired", 1, VerificationExpired.class, Topics.VERIFICATION_EVENTS),
 			new Entry("IdentityVerified", 1, IdentityVerified.class, Topics.VERIFICATION_EVENTS),
 			new Entry("ErasureStarted", 1, ErasureStarted.class, Topics.ERASURE_EVENTS),
 			new Entry("SystemErased", 1, SystemErased.class, Topics.ERASURE_EVENTS),

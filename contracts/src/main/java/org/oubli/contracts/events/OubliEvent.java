@@ -5,9 +5,9 @@ package org.oubli.contracts.events;
  * id is the Kafka record key.
  */
 public sealed interface OubliEvent permits RequestReceived, RequestCompleted, RequestNeedsAttention,
-		VerificationCodeIssued, VerificationAttemptFailed, VerificationLocked, IdentityVerified, ErasureStarted,
-		SystemErased, SystemErasureFailed, ErasureCompleted, ErasureRequested, SystemErasureReported, ExportJobOpened,
-		NoticeSent, NoticeFailed {
+		VerificationCodeIssued, VerificationAttemptFailed, VerificationLocked, VerificationExpired, IdentityVerified,
+		ErasureStarted, SystemErased, SystemErasureFailed, ErasureCompleted, ErasureRequested, SystemErasureReported,
+		ExportJobOpened, NoticeSent, NoticeFailed {
 
 	String requestId();
 

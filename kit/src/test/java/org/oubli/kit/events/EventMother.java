@@ -29,6 +29,7 @@ import org.oubli.contracts.events.SystemErasureReported;
 import org.oubli.contracts.events.SystemOutcome;
 import org.oubli.contracts.events.VerificationAttemptFailed;
 import org.oubli.contracts.events.VerificationCodeIssued;
+import org.oubli.contracts.events.VerificationExpired;
 import org.oubli.contracts.events.VerificationLocked;
 import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
@@ -82,6 +83,7 @@ public final class EventMother {
 						new VerificationCodeIssued(REQUEST_ID, CAMILLE, "482913", AT.plusSeconds(1800), 5)),
 				Map.entry("VerificationAttemptFailed", new VerificationAttemptFailed(REQUEST_ID, 4, AT)),
 				Map.entry("VerificationLocked", new VerificationLocked(REQUEST_ID, AT)),
+				Map.entry("VerificationExpired", new VerificationExpired(REQUEST_ID, AT)),
 				Map.entry("IdentityVerified",
 						new IdentityVerified(REQUEST_ID, RequestType.ERASURE, CAMILLE, "email-code", AT)),
 				Map.entry("ErasureStarted", new ErasureStarted(REQUEST_ID,
