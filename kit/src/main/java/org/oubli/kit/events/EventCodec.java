@@ -15,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventCodec {
 
-	private static final int MAX_TYPE_NAME_IN_ERRORS = 64;
-
 	private final JsonMapper mapper;
 
 	public EventCodec() {
@@ -53,7 +51,7 @@ public final class EventCodec {
 		}
 		String type = text(node, "type");
 		EventCatalog.Entry entry = EventCatalog.entryOf(type)
-			.orElseThrow(() -> new PoisonMessageException("Unknown event type '" + shorten(type) + "'"));
+			.orElseThrow(() -> new PoisonMessageException("Unknown event type (not in the catalog)"));
 		int version = node.path("schemaVersion").asInt(0);
 		if (version < 1 || version > entry.schemaVersion()) {
 			throw new PoisonMessageException("Unsupported schema version " + version + " of " + entry.type());
@@ -83,10 +81,6 @@ public final class EventCodec {
 			throw new PoisonMessageException("Event field '" + field + "' is missing");
 		}
 		return value.asString();
-	}
-
-	private static String shorten(String value) {
-		return (value.length() > MAX_TYPE_NAME_IN_ERRORS) ? value.substring(0, MAX_TYPE_NAME_IN_ERRORS) + "..." : value;
 	}
 
 }

@@ -13,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions partitions per topic: the most consumer instances of one group that
  * can share the work
  * @param replicas replication factor (1 for the embedded broker, 3 in production)
- * @param retryInterval pause between redeliveries of a record whose processing failed
- * @param retryAttempts redeliveries before the record goes to its dead-letter topic
+ * @param retryInterval first pause before redelivering a record whose processing failed;
+ * it doubles with every attempt
+ * @param retryMaxInterval the longest pause between two redeliveries
+ * @param retryAttempts redeliveries before the record goes to its dead-letter topic (the
+ * defaults ride out about a minute and a half of outage)
  */
 @ConfigurationProperties("oubli.kafka")
 public record OubliKafkaProperties(@DefaultValue("true") boolean createTopics, @DefaultValue("3") int partitions,
 		@DefaultValue("1") short replicas, @DefaultValue("500ms") Duration retryInterval,
-		@DefaultValue("4") long retryAttempts) {
+		@DefaultValue("30s") Duration retryMaxInterval, @DefaultValue("8") long retryAttempts) {
 
 }

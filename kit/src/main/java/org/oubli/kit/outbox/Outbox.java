@@ -42,7 +42,7 @@ public final class Outbox {
 		return events.stream().map(this::entry).toList();
 	}
 
-	Document entry(EventEnvelope envelope) {
+	public Document entry(EventEnvelope envelope) {
 		return new Document("eventId", envelope.eventId()).append("topic", envelope.topic())
 			.append("key", envelope.requestId())
 			.append("type", envelope.type())

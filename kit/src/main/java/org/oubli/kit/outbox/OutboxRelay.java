@@ -143,7 +143,8 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * One pass over every outbox collection.
+	 * One pass over every outbox collection. A document whose events cannot be published
+	 * is left for the next pass without holding up the others.
 	 * @return how many events were published
 	 */
 	public int publishPending() {
@@ -159,18 +160,48 @@ public class OutboxRelay implements SmartLifecycle {
 		return published;
 	}
 
+	/**
+	 * Publishes a document's events in order and removes those the broker acknowledged,
+	 * up to the first failure; the rest stay for the next pass (a repeat is harmless:
+	 * consumers are idempotent).
+	 */
 	private int publish(String collection, Document document) {
 		List<Document> entries = document.getList(Outbox.FIELD, Document.class, List.of());
 		List<CompletableFuture<?>> sends = new ArrayList<>();
-		List<String> ids = new ArrayList<>();
 		for (Document entry : entries) {
-			sends.add(this.kafka.send(record(entry)));
-			ids.add(entry.getString("eventId"));
+			try {
+				sends.add(this.kafka.send(record(entry)));
+			}
+			catch (RuntimeException ex) {
+				sends.add(CompletableFuture.failedFuture(ex));
+			}
 		}
-		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-				new Update().pull(Outbox.FIELD, Query.query(Criteria.where("eventId").in(ids))), collection);
-		return ids.size();
+		List<String> acknowledged = new ArrayList<>();
+		for (int i = 0; i < sends.size(); i++) {
+			try {
+				sends.get(i).join();
+				acknowledged.add(entries.get(i).getString("eventId"));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Outbox event {} of {} in {} not published, will retry: {}",
+						entries.get(i).getString("eventId"), document.get("_id"), collection, rootCauseName(ex));
+				break;
+			}
+		}
+		if (!acknowledged.isEmpty()) {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+					new Update().pull(Outbox.FIELD, Query.query(Criteria.where("eventId").in(acknowledged))),
+					collection);
+		}
+		return acknowledged.size();
+	}
+
+	private static String rootCauseName(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName();
 	}
 
 	private static ProducerRecord<String, String> record(Document entry) {
@@ -181,8 +212,10 @@ public class OutboxRelay implements SmartLifecycle {
 		header(record, CloudEventHeaders.TYPE, entry.getString("type"));
 		header(record, CloudEventHeaders.SOURCE, entry.getString("source"));
 		header(record, CloudEventHeaders.SUBJECT, entry.getString("key"));
-		header(record, CloudEventHeaders.TIME,
-				DateTimeFormatter.ISO_INSTANT.format(entry.getDate("occurredAt").toInstant()));
+		if (entry.getDate("occurredAt") != null) {
+			header(record, CloudEventHeaders.TIME,
+					DateTimeFormatter.ISO_INSTANT.format(entry.getDate("occurredAt").toInstant()));
+		}
 		header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
 		return record;
 	}

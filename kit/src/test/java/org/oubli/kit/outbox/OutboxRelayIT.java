@@ -102,4 +102,36 @@ class OutboxRelayIT {
 		assertThat(this.codec.decode(record.value()).causationId()).isEqualTo(first.eventId());
 	}
 
+	@Test
+	void anEventThatCannotBePublishedHoldsUpNeitherItsPredecessorsNorOtherDocuments() {
+		String stuck = UUID.randomUUID().toString();
+		String other = UUID.randomUUID().toString();
+		EventEnvelope before = EventEnvelope.wrap(new RequestNeedsAttention(stuck, "before"), null, "kit-test",
+				Instant.now());
+		EventEnvelope after = EventEnvelope.wrap(new RequestNeedsAttention(stuck, "after"), null, "kit-test",
+				Instant.now());
+		Document broken = new Document("eventId", UUID.randomUUID().toString()).append("key", stuck)
+			.append("type", "RequestNeedsAttention")
+			.append("body", "{}");
+		mongo.insert(new Document("_id", stuck).append(Outbox.FIELD,
+				List.of(this.outbox.entry(before), broken, this.outbox.entry(after))), "things");
+		EventEnvelope fine = EventEnvelope.wrap(new RequestNeedsAttention(other, "fine"), null, "kit-test",
+				Instant.now());
+		mongo.insert(new Document("_id", other).append(Outbox.FIELD, List.of(this.outbox.entry(fine))), "things");
+		relay.wakeUp();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(mongo.findById(other, Document.class, "things").getList(Outbox.FIELD, Document.class)).isEmpty();
+			assertThat(mongo.findById(stuck, Document.class, "things").getList(Outbox.FIELD, Document.class))
+				.extracting((entry) -> entry.getString("eventId"))
+				.containsExactly(broken.getString("eventId"), after.eventId());
+		});
+		assertThat(new KafkaProbe(OubliInfrastructure.get().kafkaBootstrapServers())
+			.readAll(Topics.REQUEST_EVENTS, Duration.ofSeconds(3))
+			.stream()
+			.filter((record) -> stuck.equals(record.key()))
+			.map((record) -> this.codec.decode(record.value()).eventId())
+			.distinct()).contains(before.eventId());
+	}
+
 }
