@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,6 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -38,23 +38,38 @@ public final class KafkaProbe {
 	}
 
 	/**
-	 * Every record currently in the topic, read from the beginning for up to
-	 * {@code wait}.
+	 * Every record in the topic up to its current end, read from the beginning without a
+	 * consumer group (nothing to join, nothing committed).
+	 * @param topic the topic
+	 * @param wait how long to wait for the records at most
+	 * @return the records, in partition order
 	 */
 	public List<ConsumerRecord<String, String>> readAll(String topic, Duration wait) {
 		List<ConsumerRecord<String, String>> records = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-						"probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
 						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
 				new StringDeserializer(), new StringDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			long end = System.nanoTime() + wait.toNanos();
-			while (System.nanoTime() < end) {
-				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, wait)
+				.stream()
+				.map((info) -> new TopicPartition(topic, info.partition()))
+				.toList();
+			if (partitions.isEmpty()) {
+				return records;
+			}
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, wait);
+			long deadline = System.nanoTime() + wait.toNanos();
+			while (!reached(consumer, ends) && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(100)).forEach(records::add);
 			}
 		}
 		return records;
+	}
+
+	private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+		return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
 	}
 
 }
