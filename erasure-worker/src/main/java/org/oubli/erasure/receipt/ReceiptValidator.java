@@ -59,7 +59,10 @@ public final class ReceiptValidator {
 			if (outcome == null) {
 				problems.add("an outcome is empty");
 			}
-			else if (byCategory.putIfAbsent(outcome.category(), outcome) != null) {
+			else if (byCategory.putIfAbsent(outcome.category(), outcome) != null
+					&& names(instructed).contains(outcome.category())) {
+				// only instructed (registry) names are ever quoted: the system's own text
+				// is not
 				problems.add("category '" + outcome.category() + "' has more than one outcome");
 			}
 		}
@@ -74,11 +77,16 @@ public final class ReceiptValidator {
 				checkConsistent(instruction, outcome, problems);
 			}
 		}
-		byCategory.keySet()
-			.stream()
-			.filter((name) -> !names.contains(name))
-			.sorted()
-			.forEach((name) -> problems.add("category '" + name + "' was not instructed"));
+		long unknown = byCategory.keySet().stream().filter((name) -> !names.contains(name)).count();
+		if (unknown > 0) {
+			problems.add(unknown + " reported categor" + ((unknown == 1) ? "y was" : "ies were") + " not instructed");
+		}
+	}
+
+	private static Set<String> names(List<CategoryInstruction> instructed) {
+		Set<String> names = new LinkedHashSet<>();
+		instructed.forEach((instruction) -> names.add(instruction.category()));
+		return names;
 	}
 
 	private static void checkConsistent(CategoryInstruction instruction, CategoryOutcome outcome,
