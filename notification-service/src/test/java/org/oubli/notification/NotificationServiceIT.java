@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.oubli.contracts.Topics;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.NoticeSent;
+import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.RequestReceived;
 import org.oubli.contracts.events.VerificationLocked;
 import org.oubli.contracts.subject.Language;
@@ -47,6 +48,8 @@ class NotificationServiceIT {
 	private static final Duration READ = Duration.ofSeconds(2);
 
 	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+	private static final String STAFF = "privacy-team@oubli.localhost";
 
 	private final EventCodec codec = new EventCodec();
 
@@ -152,6 +155,72 @@ class NotificationServiceIT {
 	}
 
 	@Test
+	void aRedeliveredRequestNeedsAttentionMailsTheStaffOnceWithoutTheSubjectsData() throws Exception {
+		String address = SubjectMother.uniqueAddress("lea.dubois");
+		String requestId = NoticeMother.newRequestId();
+		EventEnvelope issued = NoticeMother
+			.envelope(NoticeMother.codeIssued(requestId, SubjectMother.camille(address), "314159"), "test");
+		this.kafka.send(Topics.VERIFICATION_EVENTS, requestId, this.codec.encode(issued));
+		await().atMost(Duration.ofSeconds(30)).until(() -> !this.inbox.to(address).isEmpty());
+		EventEnvelope attention = NoticeMother
+			.envelope(new RequestNeedsAttention(requestId, "verification code expired unused"), "request-intake");
+
+		this.kafka.send(Topics.REQUEST_EVENTS, requestId, this.codec.encode(attention));
+		this.kafka.send(Topics.REQUEST_EVENTS, requestId, this.codec.encode(attention));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !staffAlertsAbout(requestId).isEmpty());
+		KafkaProgress.awaitConsumed(OubliInfrastructure.get().kafkaBootstrapServers(), GROUP, Topics.REQUEST_EVENTS);
+		assertThat(staffAlertsAbout(requestId)).singleElement().satisfies((email) -> {
+			assertThat(email.getSubject()).isEqualTo(
+					"Oubli : une demande doit être examinée / Oubli: a request needs attention (" + requestId + ")");
+			assertThat(email.getHeader("Content-Language")).containsExactly("fr, en");
+			Map<String, String> parts = MailInbox.parts(email);
+			assertThat(parts.get("text/plain")).contains("Demande : " + requestId,
+					"Reason: verification code expired unused", "http://localhost:8081/api/v1/requests/" + requestId);
+			assertThat(parts.get("text/html")).contains("href=\"http://localhost:8081/api/v1/requests/" + requestId);
+			for (String body : parts.values()) {
+				assertThat(body).doesNotContainIgnoringCase(address)
+					.doesNotContain("314159")
+					.doesNotContain("@example.fr");
+			}
+		});
+		assertThat(this.inbox.to(address)).hasSize(1);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					stored(requestId, "staff-alert:" + attention.eventId()).getList("outbox", Document.class))
+				.isEmpty());
+		List<NoticeSent> alerts = eventsOf(Topics.NOTIFICATION_EVENTS, requestId, "NoticeSent").stream()
+			.map((record) -> (NoticeSent) this.codec.decode(record.value()).payload())
+			.filter((notice) -> "staff-alert".equals(notice.notice()))
+			.toList();
+		assertThat(alerts).singleElement().satisfies((notice) -> assertThat(notice.language()).isEqualTo(Language.FR));
+		Document delivery = stored(requestId, "staff-alert:" + attention.eventId());
+		assertThat(delivery.getString("status")).isEqualTo("SENT");
+		assertThat(delivery.toJson()).doesNotContain(address);
+	}
+
+	@Test
+	void eachRequestNeedsAttentionOfARequestIsItsOwnAlert() throws Exception {
+		String requestId = NoticeMother.newRequestId();
+		this.kafka.send(Topics.REQUEST_EVENTS, requestId,
+				this.codec.encode(NoticeMother.envelope(
+						new RequestNeedsAttention(requestId, "Verification locked after too many wrong codes"),
+						"request-intake")));
+		this.kafka.send(Topics.REQUEST_EVENTS, requestId,
+				this.codec.encode(NoticeMother.envelope(
+						new RequestNeedsAttention(requestId, "Notice erasure-completed could not be sent"),
+						"request-intake")));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> staffAlertsAbout(requestId).size() == 2);
+		KafkaProgress.awaitConsumed(OubliInfrastructure.get().kafkaBootstrapServers(), GROUP, Topics.REQUEST_EVENTS);
+		assertThat(staffAlertsAbout(requestId)).hasSize(2)
+			.extracting((email) -> MailInbox.parts(email).get("text/plain"))
+			.anySatisfy((text) -> assertThat(text).contains("Verification locked after too many wrong codes"))
+			.anySatisfy((text) -> assertThat(text).contains("Notice erasure-completed could not be sent"));
+	}
+
+	@Test
 	void poisonIsDeadLetteredAndTheNextEventIsServed() throws Exception {
 		String poisonKey = "poison-" + NoticeMother.newRequestId();
 		this.kafka.send(Topics.VERIFICATION_EVENTS, poisonKey, "{\"type\":\"VerificationCodeIssued\",\"oops\"");
@@ -186,6 +255,19 @@ class NotificationServiceIT {
 						org.springframework.data.mongodb.core.query.Criteria.where("requestId").is(requestId)),
 				"deliveries"))
 			.isZero();
+	}
+
+	private List<MimeMessage> staffAlertsAbout(String requestId) {
+		return this.inbox.to(STAFF).stream().filter((email) -> subjectOf(email).contains(requestId)).toList();
+	}
+
+	private static String subjectOf(MimeMessage email) {
+		try {
+			return email.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException("Cannot read a received message", ex);
+		}
 	}
 
 	private Document stored(String requestId, String notice) {

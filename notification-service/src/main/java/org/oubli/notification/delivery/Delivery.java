@@ -11,12 +11,13 @@ import org.springframework.data.annotation.Id;
 /**
  * One notice for one request, in collection {@value #COLLECTION}. {@code _id} is
  * {@code <requestId>:<notice>}, so a request gets each notice at most once however often
- * the event that asks for it is delivered. No address and no message body are stored.
+ * the event that asks for it is delivered; a staff alert is one per event asking for it,
+ * {@code <requestId>:<notice>:<eventId>}. No address and no message body are stored.
  *
- * @param id {@code <requestId>:<notice>}
+ * @param id {@code <requestId>:<notice>}, or {@code <requestId>:<notice>:<eventId>}
  * @param requestId the request
  * @param notice which notice ({@value Notices#VERIFICATION_CODE},
- * {@value Notices#ERASURE_COMPLETED})
+ * {@value Notices#ERASURE_COMPLETED}, {@value Notices#STAFF_ALERT})
  * @param language the language it is written in
  * @param eventId the event that first asked for it
  * @param status where it stands
@@ -36,13 +37,19 @@ record Delivery(@Id String id, String requestId, String notice, Language languag
 
 	static final String COLLECTION = "deliveries";
 
+	/** The id of a notice sent once per request. */
 	static String idOf(String requestId, String notice) {
 		return requestId + ":" + notice;
 	}
 
-	static Delivery claim(String requestId, String notice, Language language, String eventId, Instant now) {
-		return new Delivery(idOf(requestId, notice), requestId, notice, language, eventId, DeliveryStatus.SENDING, 0,
-				null, now, null, null, null, List.of(), List.of());
+	/** The id of a notice sent once per event asking for it. */
+	static String idOf(String requestId, String notice, String eventId) {
+		return idOf(requestId, notice) + ":" + eventId;
+	}
+
+	static Delivery claim(String id, String requestId, String notice, Language language, String eventId, Instant now) {
+		return new Delivery(id, requestId, notice, language, eventId, DeliveryStatus.SENDING, 0, null, now, null, null,
+				null, List.of(), List.of());
 	}
 
 }

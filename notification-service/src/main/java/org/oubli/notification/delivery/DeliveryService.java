@@ -23,10 +23,12 @@ import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends each notice of a request at most once per successful send.
+ * Sends each notice of a request at most once per successful send (a staff alert: once
+ * per event asking for it).
  * <ol>
- * <li>Claim {@code <requestId>:<notice>} (insert, or find the existing claim). Sent or
- * failed already: nothing to do, the event was a repeat.</li>
+ * <li>Claim {@code <requestId>:<notice>} ({@code <requestId>:<notice>:<eventId>})
+ * (insert, or find the existing claim). Sent or failed already: nothing to do, the event
+ * was a repeat.</li>
  * <li>Send over SMTP.</li>
  * <li>Sent: mark it {@code SENT} with {@code NoticeSent} in the same update.</li>
  * <li>Not sent: count the attempt and throw, so that the kit's error handler delivers the
@@ -66,7 +68,8 @@ class DeliveryService {
 	}
 
 	/**
-	 * Sends a notice unless it went out (or was given up) already.
+	 * Sends a notice of a request unless it went out (or was given up) already: once per
+	 * request and notice.
 	 * @param cause the event asking for it
 	 * @param notice which notice
 	 * @param language the language it is written in
@@ -76,9 +79,29 @@ class DeliveryService {
 	 */
 	void deliver(EventEnvelope cause, String notice, Language language, EmailAddress to,
 			Supplier<RenderedEmail> render) {
+		send(Delivery.idOf(cause.requestId(), notice), cause, notice, language, to, render);
+	}
+
+	/**
+	 * Sends a notice once per event asking for it, unless it went out (or was given up)
+	 * already: a request may need it more than once.
+	 * @param cause the event asking for it
+	 * @param notice which notice
+	 * @param language the (first) language it is written in
+	 * @param to the recipient's address
+	 * @param render renders the email, only when it is to be sent
+	 * @throws NoticeNotSentException if the SMTP server did not accept it
+	 */
+	void deliverPerEvent(EventEnvelope cause, String notice, Language language, EmailAddress to,
+			Supplier<RenderedEmail> render) {
+		send(Delivery.idOf(cause.requestId(), notice, cause.eventId()), cause, notice, language, to, render);
+	}
+
+	private void send(String deliveryId, EventEnvelope cause, String notice, Language language, EmailAddress to,
+			Supplier<RenderedEmail> render) {
 		String requestId = cause.requestId();
 		Delivery delivery = this.store
-			.claim(Delivery.claim(requestId, notice, language, cause.eventId(), this.clock.instant()));
+			.claim(Delivery.claim(deliveryId, requestId, notice, language, cause.eventId(), this.clock.instant()));
 		if (delivery.status() != DeliveryStatus.SENDING) {
 			log.info("Notice {} of request {} is {} already; event {} ignored", notice, requestId, delivery.status(),
 					cause.eventId());

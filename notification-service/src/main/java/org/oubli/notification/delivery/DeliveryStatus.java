@@ -7,7 +7,10 @@ enum DeliveryStatus {
 	SENDING,
 	/** The SMTP server accepted it. */
 	SENT,
-	/** Given up after the last attempt; staff are told through {@code NoticeFailed}. */
+	/**
+	 * Given up after the last attempt; request-intake learns of it through
+	 * {@code NoticeFailed}.
+	 */
 	FAILED
 
 }

@@ -34,7 +34,7 @@ class Mailer {
 			helper.setTo(to.value());
 			helper.setSubject(email.subject());
 			helper.setText(email.text(), email.html());
-			message.setHeader("Content-Language", email.language().locale().getLanguage());
+			message.setHeader("Content-Language", email.contentLanguage());
 			message.setHeader("Auto-Submitted", "auto-generated");
 		}
 		catch (MessagingException ex) {

@@ -8,10 +8,14 @@ import org.oubli.contracts.RequestType;
 import org.oubli.contracts.Topics;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.RequestCompleted;
+import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.VerificationCodeIssued;
+import org.oubli.contracts.subject.EmailAddress;
+import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.kit.events.PoisonMessageException;
+import org.oubli.notification.NotificationProperties;
 import org.oubli.notification.template.NoticeTemplates;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the events that call for a notice into deliveries: {@code VerificationCodeIssued}
- * into the code email, {@code RequestCompleted} of an erasure into the completion email.
- * Every other event is ignored; unreadable records are dead-lettered by the kit.
+ * into the code email, {@code RequestCompleted} of an erasure into the completion email,
+ * {@code RequestNeedsAttention} into a bilingual alert to the staff mailbox (one per
+ * event). Every other event is ignored; unreadable records are dead-lettered by the kit.
  */
 @Component
 class NoticeListener {
@@ -33,10 +38,14 @@ class NoticeListener {
 
 	private final DeliveryService deliveries;
 
-	NoticeListener(EventCodec codec, NoticeTemplates templates, DeliveryService deliveries) {
+	private final EmailAddress staffMailbox;
+
+	NoticeListener(EventCodec codec, NoticeTemplates templates, DeliveryService deliveries,
+			NotificationProperties properties) {
 		this.codec = codec;
 		this.templates = templates;
 		this.deliveries = deliveries;
+		this.staffMailbox = properties.staffMailbox();
 	}
 
 	@KafkaListener(topics = Topics.VERIFICATION_EVENTS, groupId = "${spring.kafka.consumer.group-id}")
@@ -52,6 +61,11 @@ class NoticeListener {
 	@KafkaListener(topics = Topics.REQUEST_EVENTS, groupId = "${spring.kafka.consumer.group-id}")
 	void onRequestEvent(ConsumerRecord<String, String> record) {
 		EventEnvelope envelope = this.codec.decode(record.value());
+		if (envelope.payload() instanceof RequestNeedsAttention attention) {
+			this.deliveries.deliverPerEvent(envelope, Notices.STAFF_ALERT, Language.FR, this.staffMailbox,
+					() -> this.templates.staffAlert(attention));
+			return;
+		}
 		if (envelope.payload() instanceof RequestCompleted completed) {
 			if (completed.type() != RequestType.ERASURE) {
 				log.info("No notice for completed {} request {} yet", completed.type(), completed.requestId());

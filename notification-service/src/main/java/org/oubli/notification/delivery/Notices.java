@@ -9,6 +9,9 @@ final class Notices {
 
 	static final String ERASURE_COMPLETED = "erasure-completed";
 
+	/** To the staff mailbox: a request needs a person. */
+	static final String STAFF_ALERT = "staff-alert";
+
 	private Notices() {
 	}
 

@@ -1,10 +1,12 @@
 package org.oubli.notification.template;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.oubli.contracts.events.RequestCompleted;
+import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders each notice from the Thymeleaf templates under
  * {@code notification/mail/<lang>/} (a {@code .txt} and an {@code .html} per notice), in
- * the subject's language (French when none is known).
+ * the subject's language (French when none is known); the staff alert from
+ * {@code notification/mail/staff/}, in French then English.
  */
 @Component
 public class NoticeTemplates {
@@ -68,6 +71,23 @@ public class NoticeTemplates {
 		context.setVariable("anyRetained", report.anyRetained());
 		context.setVariable("contact", this.properties.contact());
 		return render("erasure-completed", language, words.word("subject.erasure-completed"), context);
+	}
+
+	/**
+	 * The alert to the staff mailbox, French then English: the request id, the reason and
+	 * a link to the case; nothing about the subject.
+	 */
+	public RenderedEmail staffAlert(RequestNeedsAttention event) {
+		Context context = new Context(Language.FR.locale());
+		context.setVariable("requestId", event.requestId());
+		context.setVariable("reason",
+				(event.reason() != null && !event.reason().isBlank()) ? event.reason().strip() : "-");
+		context.setVariable("link", this.properties.caseLink(event.requestId()));
+		String subject = this.vocabularies.get(Language.FR).word("subject.staff-alert") + " / "
+				+ this.vocabularies.get(Language.EN).word("subject.staff-alert") + " (" + event.requestId() + ")";
+		return new RenderedEmail(List.of(Language.FR, Language.EN), subject,
+				this.engine.process("staff/staff-alert.txt", context),
+				this.engine.process("staff/staff-alert.html", context));
 	}
 
 	private RenderedEmail render(String notice, Language language, String subject, Context context) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
@@ -19,9 +20,9 @@ class NoticeTemplatesTest {
 
 	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
-	private final NoticeTemplates templates = new NoticeTemplates(
-			new NotificationProperties("Oubli <no-reply@oubli.localhost>", URI.create("http://localhost:8082/"),
-					"privacy@oubli.localhost", ZoneId.of("Europe/Paris")));
+	private final NoticeTemplates templates = new NoticeTemplates(new NotificationProperties(
+			"Oubli <no-reply@oubli.localhost>", URI.create("http://localhost:8082/"), "privacy@oubli.localhost",
+			ZoneId.of("Europe/Paris"), "privacy-team@oubli.localhost", URI.create("http://intake.example:8081/")));
 
 	@Test
 	void theFrenchCodeEmailCarriesTheCodeOnItsOwnLineAndTheLink() {
@@ -101,6 +102,32 @@ class NoticeTemplatesTest {
 
 		assertThat(email.text()).contains("  - effacé : messages\n", "  - effacé : unknown-thing\n")
 			.doesNotContain("Pourquoi certaines données sont conservées");
+	}
+
+	@Test
+	void theStaffAlertIsInFrenchThenEnglishWithTheRequestReasonAndLink() {
+		RenderedEmail email = this.templates
+			.staffAlert(new RequestNeedsAttention("req-7", "verification code expired unused"));
+
+		assertThat(email.languages()).containsExactly(Language.FR, Language.EN);
+		assertThat(email.contentLanguage()).isEqualTo("fr, en");
+		assertThat(email.subject())
+			.isEqualTo("Oubli : une demande doit être examinée / Oubli: a request needs attention (req-7)");
+		assertThat(email.text()).contains("Demande : req-7\n",
+				"Motif (tel que consigné, en anglais) : verification code expired unused\n",
+				"Dossier : http://intake.example:8081/api/v1/requests/req-7\n", "Request: req-7\n",
+				"Reason: verification code expired unused\n",
+				"Case: http://intake.example:8081/api/v1/requests/req-7\n");
+		assertThat(email.text().indexOf("Demande :")).isLessThan(email.text().indexOf("Request:"));
+		assertThat(email.html()).contains("href=\"http://intake.example:8081/api/v1/requests/req-7\"",
+				"<div lang=\"fr\">", "<div lang=\"en\">");
+	}
+
+	@Test
+	void theStaffAlertEscapesTheReasonInHtml() {
+		RenderedEmail email = this.templates.staffAlert(new RequestNeedsAttention("req-8", "<b>HTTP 503</b>"));
+
+		assertThat(email.html()).contains("&lt;b&gt;HTTP 503&lt;/b&gt;").doesNotContain("<b>HTTP 503</b>");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.oubli.contracts.events.SystemErasureFailed;
 import org.oubli.contracts.events.SystemOutcome;
 import org.oubli.contracts.events.VerificationAttemptFailed;
 import org.oubli.contracts.events.VerificationCodeIssued;
+import org.oubli.contracts.events.VerificationExpired;
 import org.oubli.contracts.events.VerificationLocked;
 import org.oubli.intake.cases.CaseChange;
 import org.oubli.intake.cases.CaseDocument;
@@ -42,16 +43,44 @@ import static org.oubli.intake.cases.CaseStatus.VERIFIED;
  * the status moves only forward, from the statuses listed per event, so that a late or
  * out-of-order event (events of one request come from several topics) never moves a case
  * back. An event that would move the status from elsewhere is only recorded. <pre>
- * event                to               from                                       also
- * VerificationLocked   LOCKED           AWAITING_VERIFICATION
- * IdentityVerified     VERIFIED         AWAITING_VERIFICATION, LOCKED
- * ErasureStarted       IN_PROGRESS      AWAITING_VERIFICATION, LOCKED, VERIFIED   systems from the plan
- * SystemErasureFailed  NEEDS_ATTENTION  any but COMPLETED                          RequestNeedsAttention
- * ErasureCompleted     COMPLETED        any but COMPLETED                          outcomes, RequestCompleted
- * </pre> {@code SystemErased} updates one system's outcome until the case is completed.
- * Codes, notices and export events are only recorded. Other events are ignored.
+ * event                             to               from                                 also
+ * VerificationLocked                LOCKED           AWAITING_VERIFICATION                RequestNeedsAttention
+ * VerificationExpired               NEEDS_ATTENTION  AWAITING_VERIFICATION                RequestNeedsAttention
+ * NoticeFailed verification-code    NEEDS_ATTENTION  AWAITING_VERIFICATION                RequestNeedsAttention
+ * NoticeFailed staff-alert          (only recorded)
+ * NoticeFailed any other notice     NEEDS_ATTENTION  any but COMPLETED (kept)             RequestNeedsAttention
+ * IdentityVerified                  VERIFIED         AWAITING_VERIFICATION, LOCKED, held*
+ * ErasureStarted                    IN_PROGRESS      AWAITING_VERIFICATION, LOCKED,       systems from the plan
+ *                                                    VERIFIED, held*
+ * SystemErasureFailed               NEEDS_ATTENTION  any but COMPLETED                    RequestNeedsAttention
+ * ErasureCompleted                  COMPLETED        any but COMPLETED                    outcomes, RequestCompleted
+ * </pre> {@code held*}: {@code NEEDS_ATTENTION} before the erasure started (no systems
+ * yet), i.e. held at verification; the person who took it up may get the subject
+ * verified, and the case then goes on.
+ * <p>
+ * Every accepted request reaches a terminal state or a person: whatever stops a case by
+ * itself emits {@code RequestNeedsAttention} (notification-service mails the staff),
+ * once, in the same update that records the event. A verification-stage problem alerts
+ * only while the case awaits verification: a locked case or one already held has its
+ * person, and a verified one evidently got its code. A notice the subject must get (any
+ * but the code) that failed alerts whatever the status, because the subject must still be
+ * told; a completed case stays {@code COMPLETED}. A failed {@code staff-alert} is only
+ * recorded: alerting through the channel that just failed would loop; it stays visible on
+ * the timeline and on the dead-letter topic.
+ * <p>
+ * {@code SystemErased} updates one system's outcome until the case is completed. Codes,
+ * sent notices and export events are only recorded. Other events are ignored.
  */
 final class CaseTransitions {
+
+	/** The notice carrying the one-time code (notification-service's name for it). */
+	static final String VERIFICATION_CODE_NOTICE = "verification-code";
+
+	/** The notice alerting staff to a {@code RequestNeedsAttention}. */
+	static final String STAFF_ALERT_NOTICE = "staff-alert";
+
+	/** Why an expired code needs a person. */
+	static final String EXPIRED_REASON = "verification code expired unused";
 
 	private static final Set<CaseStatus> NOT_COMPLETED = EnumSet.complementOf(EnumSet.of(COMPLETED));
 
@@ -82,12 +111,18 @@ final class CaseTransitions {
 			return record(event, "Wrong or expired verification code; " + failed.attemptsLeft() + " attempts left");
 		}
 		if (payload instanceof VerificationLocked) {
-			return move(current, event, LOCKED, EnumSet.of(AWAITING_VERIFICATION),
-					"Verification locked after too many wrong codes; staff review needed");
+			String reason = "Verification locked after too many wrong codes; staff review needed";
+			return holdAtVerification(current, event, entry(event, reason), LOCKED, reason, now);
+		}
+		if (payload instanceof VerificationExpired expired) {
+			return verificationExpired(current, event, expired, now);
 		}
 		if (payload instanceof IdentityVerified verified) {
-			return move(current, event, VERIFIED, EnumSet.of(AWAITING_VERIFICATION, LOCKED),
-					"Identity verified by " + verified.method());
+			TimelineEntry entry = entry(event, "Identity verified by " + verified.method());
+			if (!awaitsVerification(current) && current.status() != LOCKED) {
+				return Optional.of(CaseChange.recordOnly(entry));
+			}
+			return Optional.of(new CaseChange(entry, VERIFIED, null, List.of()));
 		}
 		if (payload instanceof ErasureStarted started) {
 			return erasureStarted(current, event, started);
@@ -108,15 +143,62 @@ final class CaseTransitions {
 			return record(event, "Notice " + sent.notice() + " sent in " + sent.language());
 		}
 		if (payload instanceof NoticeFailed failed) {
-			return record(event,
-					"Notice " + failed.notice() + " could not be sent: " + Summaries.reason(failed.reason()));
+			return noticeFailed(current, event, failed, now);
 		}
 		return Optional.empty();
 	}
 
+	private Optional<CaseChange> verificationExpired(CaseDocument current, EventEnvelope event,
+			VerificationExpired expired, Instant now) {
+		String when = (expired.expiredAt() != null) ? " at " + expired.expiredAt() : "";
+		TimelineEntry entry = entry(event, "Verification code expired unused" + when + "; staff review needed");
+		return holdAtVerification(current, event, entry, NEEDS_ATTENTION, EXPIRED_REASON, now);
+	}
+
+	private Optional<CaseChange> noticeFailed(CaseDocument current, EventEnvelope event, NoticeFailed failed,
+			Instant now) {
+		String reason = "Notice " + failed.notice() + " could not be sent: " + Summaries.reason(failed.reason());
+		TimelineEntry entry = entry(event, reason);
+		if (VERIFICATION_CODE_NOTICE.equals(failed.notice())) {
+			return holdAtVerification(current, event, entry, NEEDS_ATTENTION,
+					"The subject never got the verification code. " + reason, now);
+		}
+		if (STAFF_ALERT_NOTICE.equals(failed.notice())) {
+			return Optional.of(CaseChange.recordOnly(entry));
+		}
+		CaseStatus status = (current.status() == COMPLETED) ? null : NEEDS_ATTENTION;
+		return Optional.of(new CaseChange(entry, status, null, List.of(attention(current, event, reason, now))));
+	}
+
+	/**
+	 * A case stopped at verification: moved to {@code target} with
+	 * {@code RequestNeedsAttention} if it awaited verification; otherwise only recorded
+	 * (a locked or held case has its person already, a verified one got past it).
+	 */
+	private Optional<CaseChange> holdAtVerification(CaseDocument current, EventEnvelope event, TimelineEntry entry,
+			CaseStatus target, String reason, Instant now) {
+		if (current.status() != AWAITING_VERIFICATION) {
+			return Optional.of(CaseChange.recordOnly(entry));
+		}
+		return Optional.of(new CaseChange(entry, target, null, List.of(attention(current, event, reason, now))));
+	}
+
+	private EventEnvelope attention(CaseDocument current, EventEnvelope cause, String reason, Instant now) {
+		return EventEnvelope.wrap(new RequestNeedsAttention(current.id(), reason), cause, this.source, now);
+	}
+
+	/**
+	 * Whether the case still waits for the subject's identity: received, or held for a
+	 * person before the erasure started.
+	 */
+	private static boolean awaitsVerification(CaseDocument current) {
+		return current.status() == AWAITING_VERIFICATION
+				|| (current.status() == NEEDS_ATTENTION && current.systems().isEmpty());
+	}
+
 	private Optional<CaseChange> erasureStarted(CaseDocument current, EventEnvelope event, ErasureStarted started) {
 		TimelineEntry entry = entry(event, "Erasure started in " + Summaries.systems(started.plan()));
-		if (!EnumSet.of(AWAITING_VERIFICATION, LOCKED, VERIFIED).contains(current.status())) {
+		if (!awaitsVerification(current) && !EnumSet.of(LOCKED, VERIFIED).contains(current.status())) {
 			return Optional.of(CaseChange.recordOnly(entry));
 		}
 		List<SystemProgress> systems = started.plan()
@@ -148,9 +230,8 @@ final class CaseTransitions {
 		}
 		List<SystemProgress> systems = replace(current.systems(), failed.systemId(),
 				(system) -> system.failed(Summaries.reason(failed.reason())));
-		EventEnvelope attention = EventEnvelope.wrap(new RequestNeedsAttention(current.id(), reason), event,
-				this.source, now);
-		return Optional.of(new CaseChange(entry, NEEDS_ATTENTION, systems, List.of(attention)));
+		return Optional
+			.of(new CaseChange(entry, NEEDS_ATTENTION, systems, List.of(attention(current, event, reason, now))));
 	}
 
 	private Optional<CaseChange> erasureCompleted(CaseDocument current, EventEnvelope event, ErasureCompleted completed,
@@ -170,15 +251,6 @@ final class CaseTransitions {
 				completedAt, outcomes);
 		return Optional
 			.of(new CaseChange(entry, COMPLETED, systems, List.of(EventEnvelope.wrap(done, event, this.source, now))));
-	}
-
-	private static Optional<CaseChange> move(CaseDocument current, EventEnvelope event, CaseStatus target,
-			Set<CaseStatus> from, String summary) {
-		TimelineEntry entry = entry(event, summary);
-		if (!from.contains(current.status())) {
-			return Optional.of(CaseChange.recordOnly(entry));
-		}
-		return Optional.of(new CaseChange(entry, target, null, List.of()));
 	}
 
 	private static Optional<CaseChange> record(EventEnvelope event, String summary) {

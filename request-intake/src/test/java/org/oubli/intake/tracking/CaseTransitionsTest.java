@@ -72,6 +72,139 @@ class CaseTransitionsTest {
 	}
 
 	@Test
+	void aLockedCaseIsHandedToAPerson() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+		EventEnvelope locked = events(awaiting).verificationLocked();
+
+		CaseChange change = apply(awaiting, locked);
+
+		assertThat(change.status()).isEqualTo(LOCKED);
+		assertNeedsAttention(change, locked, "Verification locked after too many wrong codes; staff review needed");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = "AWAITING_VERIFICATION", mode = EnumSource.Mode.EXCLUDE)
+	void aLateLockOnlyGoesOnTheTimeline(CaseStatus status) {
+		CaseDocument past = CaseMother.erasure(status);
+
+		CaseChange change = apply(past, events(past).verificationLocked());
+
+		assertThat(change.status()).isNull();
+		assertThat(change.outgoing()).isEmpty();
+		assertThat(change.entry().type()).isEqualTo("VerificationLocked");
+	}
+
+	@Test
+	void anExpiredCodeHandsTheCaseToAPerson() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+		EventEnvelope expired = events(awaiting).verificationExpired();
+
+		CaseChange change = apply(awaiting, expired);
+
+		assertThat(change.status()).isEqualTo(NEEDS_ATTENTION);
+		assertThat(change.entry().type()).isEqualTo("VerificationExpired");
+		assertThat(change.entry().eventId()).isEqualTo(expired.eventId());
+		assertThat(change.entry().summary())
+			.isEqualTo("Verification code expired unused at 2026-03-05T10:30:00Z; staff review needed");
+		assertNeedsAttention(change, expired, "verification code expired unused");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = "AWAITING_VERIFICATION", mode = EnumSource.Mode.EXCLUDE)
+	void anExpiryNeverMovesACaseThatGotPastVerificationOrHasItsPerson(CaseStatus status) {
+		CaseDocument past = CaseMother.erasure(status, pendingPlan());
+
+		CaseChange change = apply(past, events(past).verificationExpired());
+
+		assertThat(change.status()).isNull();
+		assertThat(change.systems()).isNull();
+		assertThat(change.outgoing()).isEmpty();
+		assertThat(change.entry().type()).isEqualTo("VerificationExpired");
+	}
+
+	@Test
+	void aCodeTheSubjectNeverGotHandsTheCaseToAPerson() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+		EventEnvelope failed = events(awaiting).noticeFailed("verification-code");
+
+		CaseChange change = apply(awaiting, failed);
+
+		assertThat(change.status()).isEqualTo(NEEDS_ATTENTION);
+		assertThat(change.entry().summary()).isEqualTo(
+				"Notice verification-code could not be sent: The mail server did not accept the email (MailSendException) after 5 attempts");
+		assertNeedsAttention(change, failed,
+				"The subject never got the verification code. Notice verification-code could not be sent: "
+						+ "The mail server did not accept the email (MailSendException) after 5 attempts");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = "AWAITING_VERIFICATION", mode = EnumSource.Mode.EXCLUDE)
+	void aFailedCodeNoticeAfterVerificationOrLockIsOnlyRecorded(CaseStatus status) {
+		CaseDocument past = CaseMother.erasure(status);
+
+		CaseChange change = apply(past, events(past).noticeFailed("verification-code"));
+
+		assertThat(change.status()).isNull();
+		assertThat(change.outgoing()).isEmpty();
+	}
+
+	@Test
+	void aFailedCompletionNoticeReachesAPersonButTheCaseStaysCompleted() {
+		CaseDocument completed = CaseMother.erasure(COMPLETED);
+		EventEnvelope failed = events(completed).noticeFailed("erasure-completed");
+
+		CaseChange change = apply(completed, failed);
+
+		assertThat(change.status()).isNull();
+		assertThat(change.systems()).isNull();
+		assertNeedsAttention(change, failed, "Notice erasure-completed could not be sent: "
+				+ "The mail server did not accept the email (MailSendException) after 5 attempts");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = "COMPLETED", mode = EnumSource.Mode.EXCLUDE)
+	void anyOtherFailedNoticeToTheSubjectNeedsAttention(CaseStatus status) {
+		CaseDocument open = CaseMother.erasure(status);
+		EventEnvelope failed = events(open).noticeFailed("erasure-completed");
+
+		CaseChange change = apply(open, failed);
+
+		assertThat(change.status()).isEqualTo(NEEDS_ATTENTION);
+		assertThat(change.outgoing()).singleElement()
+			.satisfies((event) -> assertThat(event.type()).isEqualTo("RequestNeedsAttention"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(CaseStatus.class)
+	void aFailedStaffAlertIsOnlyRecordedSoThatItCannotLoop(CaseStatus status) {
+		CaseDocument any = CaseMother.erasure(status);
+
+		CaseChange change = apply(any, events(any).noticeFailed("staff-alert"));
+
+		assertThat(change.status()).isNull();
+		assertThat(change.outgoing()).isEmpty();
+		assertThat(change.entry().summary()).startsWith("Notice staff-alert could not be sent");
+	}
+
+	@Test
+	void aCaseHeldAtVerificationGoesOnOnceTheSubjectIsVerified() {
+		CaseDocument held = CaseMother.erasure(NEEDS_ATTENTION);
+
+		assertThat(apply(held, events(held).identityVerified()).status()).isEqualTo(VERIFIED);
+		assertThat(apply(held, events(held).erasureStarted()).status()).isEqualTo(IN_PROGRESS);
+	}
+
+	@Test
+	void aCaseHeldDuringTheErasureIsNotMovedBackByALateVerification() {
+		CaseDocument held = CaseMother.erasure(NEEDS_ATTENTION, pendingPlan());
+
+		assertThat(apply(held, events(held).identityVerified()).status()).isNull();
+		CaseChange restarted = apply(held, events(held).erasureStarted());
+		assertThat(restarted.status()).isNull();
+		assertThat(restarted.systems()).isNull();
+	}
+
+	@Test
 	void erasureStartedPutsThePlannedSystemsInProgress() {
 		CaseDocument verified = CaseMother.erasure(VERIFIED);
 
@@ -161,7 +294,8 @@ class CaseTransitionsTest {
 		EventMother events = events(completed);
 
 		for (EventEnvelope late : List.of(events.identityVerified(), events.verificationLocked(),
-				events.erasureStarted(), events.systemErased("payments"), events.systemFailed("payments"))) {
+				events.verificationExpired(), events.noticeFailed("verification-code"), events.erasureStarted(),
+				events.systemErased("payments"), events.systemFailed("payments"))) {
 			CaseChange change = apply(completed, late);
 			assertThat(change.status()).as(late.type()).isNull();
 			assertThat(change.systems()).as(late.type()).isNull();
@@ -194,9 +328,27 @@ class CaseTransitionsTest {
 		EventMother events = events(inProgress);
 
 		for (EventEnvelope event : List.of(events.identityVerified(), events.erasureStarted(),
-				events.systemErased("profiles"), events.systemFailed("payments"), events.erasureCompleted())) {
-			assertThat(apply(inProgress, event).entry().summary()).doesNotContain("camille", "@", "acc-1001");
+				events.systemErased("profiles"), events.systemFailed("payments"), events.erasureCompleted(),
+				events.verificationExpired(), events.noticeFailed("erasure-completed"))) {
+			CaseChange change = apply(inProgress, event);
+			assertThat(change.entry().summary()).doesNotContain("camille", "@", "acc-1001");
+			change.outgoing()
+				.stream()
+				.filter((outgoing) -> outgoing.payload() instanceof RequestNeedsAttention)
+				.forEach((outgoing) -> assertThat(((RequestNeedsAttention) outgoing.payload()).reason())
+					.doesNotContain("camille", "@", "acc-1001"));
 		}
+	}
+
+	private static void assertNeedsAttention(CaseChange change, EventEnvelope cause, String reason) {
+		assertThat(change.outgoing()).singleElement().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo("RequestNeedsAttention");
+			assertThat(event.requestId()).isEqualTo(cause.requestId());
+			assertThat(event.causationId()).isEqualTo(cause.eventId());
+			assertThat(event.source()).isEqualTo("request-intake");
+			assertThat(event.occurredAt()).isEqualTo(NOW);
+			assertThat(((RequestNeedsAttention) event.payload()).reason()).isEqualTo(reason);
+		});
 	}
 
 	private CaseChange apply(CaseDocument current, EventEnvelope event) {
