@@ -4,10 +4,12 @@ import org.oubli.kit.app.OubliApplication;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Starts identity-verification. */
+/** Starts identity-verification; scheduling runs its sweep of expired codes. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class IdentityVerificationApplication {
 
 	/** The service name: config file name, event source. */

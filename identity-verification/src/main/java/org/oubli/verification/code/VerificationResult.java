@@ -12,17 +12,18 @@ public record VerificationResult(String requestId, Outcome outcome, int attempts
 	/** What a submitted code led to. */
 	public enum Outcome {
 
-		/** The code was right (now or before): the request is verified. */
+		/**
+		 * The code was right, or the request is verified already (then whatever code was
+		 * submitted, unchecked).
+		 */
 		VERIFIED,
 		/** The code was wrong; some attempts are left. */
 		WRONG_CODE,
-		/** The code is past its expiry; nothing was counted. */
+		/** The code is past its expiry; nothing was counted and staff are told. */
 		EXPIRED,
 		/** The attempts are used up; staff must review the request. */
 		LOCKED,
-		/** The request is verified already, but this code is not the one issued. */
-		ALREADY_VERIFIED,
-		/** No verification exists for that request id. */
+		/** No verification exists for that request id, or the id is malformed. */
 		NOT_FOUND
 
 	}

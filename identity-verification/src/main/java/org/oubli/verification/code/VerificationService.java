@@ -1,7 +1,6 @@
 package org.oubli.verification.code;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +34,16 @@ import org.springframework.stereotype.Service;
  * written with its events in one conditional update: verified with
  * {@code IdentityVerified}; wrong with {@code VerificationAttemptFailed}; the last wrong
  * one locks the request with {@code VerificationAttemptFailed} and
- * {@code VerificationLocked} together.
+ * {@code VerificationLocked} together. A request verified already answers verified
+ * whatever the code, without comparing it. An expired code is refused without counting an
+ * attempt, and closes the verification with {@code VerificationExpired} unless the sweep
+ * of {@link StaleVerifications} did so first.
+ * <p>
+ * Request ids come from URLs: one that is not a UUID is answered as unknown without being
+ * looked up or logged.
  */
 @Service
 public class VerificationService {
-
-	/**
-	 * How long a counted attempt may take before its verification counts as abandoned.
-	 */
-	static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
 	static final String METHOD = "email-code";
 
@@ -63,8 +63,10 @@ public class VerificationService {
 
 	private final MeterRegistry meters;
 
+	private final StaleVerifications stale;
+
 	VerificationService(VerificationStore store, VerificationCodes codes, VerificationProperties properties,
-			Outbox outbox, OutboxRelay relay, Clock clock, MeterRegistry meters) {
+			Outbox outbox, OutboxRelay relay, Clock clock, MeterRegistry meters, StaleVerifications stale) {
 		this.store = store;
 		this.codes = codes;
 		this.properties = properties;
@@ -72,6 +74,7 @@ public class VerificationService {
 		this.relay = relay;
 		this.clock = clock;
 		this.meters = meters;
+		this.stale = stale;
 	}
 
 	/**
@@ -82,6 +85,9 @@ public class VerificationService {
 	 */
 	public void open(EventEnvelope envelope, RequestReceived received) {
 		String requestId = received.requestId();
+		if (!RequestIds.wellFormed(requestId)) {
+			throw new PoisonMessageException("RequestReceived " + envelope.eventId() + " has a malformed request id");
+		}
 		if (received.subject() == null || received.subject().email() == null || received.type() == null) {
 			throw new PoisonMessageException("RequestReceived " + requestId + " has no subject email or type");
 		}
@@ -111,28 +117,48 @@ public class VerificationService {
 
 	/**
 	 * Checks a submitted code.
-	 * @param requestId the request
+	 * @param requestId the request id as given, checked here before any use
 	 * @param code what the subject typed
 	 * @return the outcome
 	 */
 	public VerificationResult verify(String requestId, String code) {
+		if (!RequestIds.wellFormed(requestId)) {
+			count(Outcome.NOT_FOUND);
+			log.info("Verification attempt on a malformed request id: {}", Outcome.NOT_FOUND);
+			return VerificationResult.of(null, Outcome.NOT_FOUND);
+		}
 		VerificationResult result = check(requestId, code);
-		this.meters.counter("oubli.verification.attempts", "outcome", result.outcome().name().toLowerCase(Locale.ROOT))
-			.increment();
+		count(result.outcome());
 		log.info("Verification attempt on request {}: {}", requestId, result.outcome());
 		return result;
 	}
 
-	/** Where the verification of a request stands, if there is one. */
+	/**
+	 * Where the verification of a request stands, if there is one; a pending one whose
+	 * code has expired is {@code EXPIRED} already.
+	 * @param requestId the request id as given, checked here before any use
+	 */
 	public Optional<VerificationStatus> statusOf(String requestId) {
-		return Optional.ofNullable(this.store.find(requestId)).map(Verification::status);
+		if (!RequestIds.wellFormed(requestId)) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		return Optional.ofNullable(this.store.find(requestId))
+			.map((verification) -> (verification.status() == VerificationStatus.PENDING
+					&& verification.attemptsLeft() > 0 && !now.isBefore(verification.expiresAt()))
+							? VerificationStatus.EXPIRED : verification.status());
+	}
+
+	private void count(Outcome outcome) {
+		this.meters.counter("oubli.verification.attempts", "outcome", outcome.name().toLowerCase(Locale.ROOT))
+			.increment();
 	}
 
 	private VerificationResult check(String requestId, String code) {
 		Instant now = this.clock.instant();
 		Verification counted = this.store.reserveAttempt(requestId, now);
 		if (counted == null) {
-			return settled(requestId, code, now);
+			return settled(requestId, now);
 		}
 		if (this.codes.matches(code, counted.codeHash())) {
 			EventEnvelope verified = wrap(
@@ -142,12 +168,12 @@ public class VerificationService {
 				this.relay.wakeUp();
 				return VerificationResult.of(requestId, Outcome.VERIFIED);
 			}
-			return settled(requestId, code, now);
+			return settled(requestId, now);
 		}
-		return wrongCode(counted, code, now);
+		return wrongCode(counted, now);
 	}
 
-	private VerificationResult wrongCode(Verification counted, String code, Instant now) {
+	private VerificationResult wrongCode(Verification counted, Instant now) {
 		String requestId = counted.id();
 		int left = counted.attemptsLeft();
 		EventEnvelope failed = wrap(new VerificationAttemptFailed(requestId, left, now), null, now);
@@ -162,42 +188,38 @@ public class VerificationService {
 			log.warn("Request {} locked after {} wrong codes", requestId, counted.attempts());
 			return VerificationResult.of(requestId, Outcome.LOCKED);
 		}
-		return settled(requestId, code, now);
+		return settled(requestId, now);
 	}
 
 	/**
-	 * The answer when no attempt could be counted or its outcome could not be written.
+	 * The answer when no attempt could be counted or its outcome could not be written. No
+	 * code is compared here.
 	 */
-	private VerificationResult settled(String requestId, String code, Instant now) {
+	private VerificationResult settled(String requestId, Instant now) {
 		Verification current = this.store.find(requestId);
 		if (current == null) {
 			return VerificationResult.of(requestId, Outcome.NOT_FOUND);
 		}
-		switch (current.status()) {
-			case VERIFIED:
-				return VerificationResult.of(requestId,
-						this.codes.matches(code, current.codeHash()) ? Outcome.VERIFIED : Outcome.ALREADY_VERIFIED);
-			case LOCKED:
-				return VerificationResult.of(requestId, Outcome.LOCKED);
-			default:
-				if (current.attemptsLeft() <= 0) {
-					lockIfAbandoned(requestId, now);
-					return VerificationResult.of(requestId, Outcome.LOCKED);
-				}
-				if (!now.isBefore(current.expiresAt())) {
-					return VerificationResult.of(requestId, Outcome.EXPIRED);
-				}
-				throw new IllegalStateException("Verification of request " + requestId
-						+ " is pending with attempts left but no attempt could be counted");
-		}
+		return switch (current.status()) {
+			case VERIFIED -> VerificationResult.of(requestId, Outcome.VERIFIED);
+			case LOCKED -> VerificationResult.of(requestId, Outcome.LOCKED);
+			case EXPIRED -> VerificationResult.of(requestId, Outcome.EXPIRED);
+			case PENDING -> settledPending(current, now);
+		};
 	}
 
-	private void lockIfAbandoned(String requestId, Instant now) {
-		EventEnvelope locked = wrap(new VerificationLocked(requestId, now), null, now);
-		if (this.store.lockAbandoned(requestId, now.minus(ABANDONED_AFTER), now, locked)) {
-			this.relay.wakeUp();
-			log.warn("Request {} locked: its attempts ran out and the last one never finished", requestId);
+	private VerificationResult settledPending(Verification current, Instant now) {
+		String requestId = current.id();
+		if (current.attemptsLeft() <= 0) {
+			this.stale.lockIfAbandoned(requestId, now);
+			return VerificationResult.of(requestId, Outcome.LOCKED);
 		}
+		if (!now.isBefore(current.expiresAt())) {
+			this.stale.expire(requestId, current.expiresAt(), now);
+			return VerificationResult.of(requestId, Outcome.EXPIRED);
+		}
+		throw new IllegalStateException("Verification of request " + requestId
+				+ " is pending with attempts left but no attempt could be counted");
 	}
 
 	private static EventEnvelope wrap(OubliEvent event, EventEnvelope cause, Instant now) {

@@ -8,6 +8,11 @@ public enum VerificationStatus {
 	/** The subject submitted the right code. */
 	VERIFIED,
 	/** Too many wrong codes: staff must review the request. */
-	LOCKED
+	LOCKED,
+	/**
+	 * The code expired unused: {@code VerificationExpired} told staff, who will confirm
+	 * the subject's identity another way.
+	 */
+	EXPIRED
 
 }

@@ -21,6 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class VerificationStore {
 
+	/**
+	 * What a sweep reads of a verification nobody can finish.
+	 *
+	 * @param id the request id
+	 * @param expiresAt when its code expires
+	 */
+	record Stale(String id, Instant expiresAt) {
+	}
+
 	private final MongoTemplate mongo;
 
 	private final Outbox outbox;
@@ -96,17 +105,50 @@ class VerificationStore {
 	 * finished (the process stopped between counting and checking it).
 	 */
 	boolean lockAbandoned(String requestId, Instant lastAttemptBefore, Instant now, EventEnvelope locked) {
-		Query abandoned = Query.query(Criteria.where("_id")
-			.is(requestId)
-			.and("status")
+		Update update = this.outbox.append(new Update().set("status", VerificationStatus.LOCKED).set("lockedAt", now),
+				locked);
+		return changed(Query.query(abandoned(lastAttemptBefore).and("_id").is(requestId)), update);
+	}
+
+	/**
+	 * Pending to expired, with {@code VerificationExpired}, if the code has expired, some
+	 * attempts are left (else it is a lock) and no attempt counted before the expiry may
+	 * still be checking its code.
+	 */
+	boolean expire(String requestId, Instant now, Instant lastAttemptBefore, EventEnvelope expired) {
+		Update update = this.outbox.append(new Update().set("status", VerificationStatus.EXPIRED), expired);
+		return changed(Query.query(expired(now, lastAttemptBefore).and("_id").is(requestId)), update);
+	}
+
+	/** Pending verifications {@link #expire} would close now. */
+	List<Stale> findExpired(Instant now, Instant lastAttemptBefore, int limit) {
+		return findSome(Query.query(expired(now, lastAttemptBefore)), limit);
+	}
+
+	/** Pending verifications {@link #lockAbandoned} would lock now. */
+	List<Stale> findAbandoned(Instant lastAttemptBefore, int limit) {
+		return findSome(Query.query(abandoned(lastAttemptBefore)), limit);
+	}
+
+	private List<Stale> findSome(Query query, int limit) {
+		query.limit(limit).fields().include("_id", "expiresAt");
+		return this.mongo.find(query, Stale.class, Verification.COLLECTION);
+	}
+
+	private static Criteria abandoned(Instant lastAttemptBefore) {
+		return Criteria.where("status")
 			.is(VerificationStatus.PENDING)
 			.and("attemptsLeft")
 			.lte(0)
 			.and("lastAttemptAt")
-			.lt(lastAttemptBefore));
-		Update update = this.outbox.append(new Update().set("status", VerificationStatus.LOCKED).set("lockedAt", now),
-				locked);
-		return changed(abandoned, update);
+			.lt(lastAttemptBefore);
+	}
+
+	private static Criteria expired(Instant now, Instant lastAttemptBefore) {
+		return new Criteria().andOperator(Criteria.where("status").is(VerificationStatus.PENDING),
+				Criteria.where("expiresAt").lte(now), Criteria.where("attemptsLeft").gt(0),
+				new Criteria().orOperator(Criteria.where("lastAttemptAt").is(null),
+						Criteria.where("lastAttemptAt").lt(lastAttemptBefore)));
 	}
 
 	private boolean changed(Query query, Update update) {

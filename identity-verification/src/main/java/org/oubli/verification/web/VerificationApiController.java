@@ -2,7 +2,6 @@ package org.oubli.verification.web;
 
 import jakarta.validation.Valid;
 
-import org.oubli.kit.web.NotFoundException;
 import org.oubli.verification.code.VerificationResult;
 import org.oubli.verification.code.VerificationService;
 
@@ -14,10 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/requests/{id}/verification}: the subject proves they received the
- * code. 200 when verified (also on a repeat), 400 {@code wrong-code} with
- * {@code attemptsLeft}, 400 {@code code-expired}, 423 {@code verification-locked}, 404
- * for an unknown request, 409 {@code already-verified} for a wrong code on a verified
- * request.
+ * code. 200 when verified (and then on any later call, whatever its code, which is not
+ * compared), 400 {@code wrong-code} with {@code attemptsLeft}, 400 {@code code-expired},
+ * 423 {@code verification-locked}, 404 {@code not-found} for an unknown or malformed id
+ * (the same answer, which never repeats the id).
  */
 @RestController
 class VerificationApiController {
@@ -36,8 +35,7 @@ class VerificationApiController {
 			case WRONG_CODE -> VerificationProblems.wrongCode(result.attemptsLeft());
 			case EXPIRED -> VerificationProblems.codeExpired();
 			case LOCKED -> VerificationProblems.locked();
-			case ALREADY_VERIFIED -> VerificationProblems.alreadyVerified();
-			case NOT_FOUND -> throw new NotFoundException("Request", id);
+			case NOT_FOUND -> VerificationProblems.notFound();
 		};
 	}
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.oubli.verification.code.RequestIds;
 import org.oubli.verification.code.VerificationResult;
 import org.oubli.verification.code.VerificationService;
 
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /verify/{id}}: the page linked from the email, in French or English, where the
  * subject types the code. The form applies the same checks as the API. Nothing personal
- * is shown and the code field is never filled in.
+ * is shown and the code field is never filled in. An unknown or malformed id gets the
+ * same not-found page, which does not repeat it.
  */
 @Controller
 class VerificationPageController {
@@ -37,12 +39,16 @@ class VerificationPageController {
 			case PENDING -> page(id, locale, "form", null, 0, HttpStatus.OK);
 			case VERIFIED -> page(id, locale, "verified", null, 0, HttpStatus.OK);
 			case LOCKED -> page(id, locale, "locked", null, 0, HttpStatus.LOCKED);
-		}).orElseGet(() -> page(id, locale, "not-found", null, 0, HttpStatus.NOT_FOUND));
+			case EXPIRED -> page(id, locale, "expired", null, 0, HttpStatus.GONE);
+		}).orElseGet(() -> notFound(locale));
 	}
 
 	@PostMapping(path = "/verify/{id}", consumes = "application/x-www-form-urlencoded")
 	ModelAndView submit(@PathVariable String id, @RequestParam(name = "code", required = false) String code,
 			Locale locale) {
+		if (!RequestIds.wellFormed(id)) {
+			return notFound(locale);
+		}
 		String trimmed = (code != null) ? code.strip() : "";
 		if (!trimmed.matches(CodeSubmission.SHAPE)) {
 			return page(id, locale, "form", "invalid", 0, HttpStatus.BAD_REQUEST);
@@ -53,9 +59,12 @@ class VerificationPageController {
 			case WRONG_CODE -> page(id, locale, "form", "wrong-code", result.attemptsLeft(), HttpStatus.BAD_REQUEST);
 			case EXPIRED -> page(id, locale, "expired", null, 0, HttpStatus.BAD_REQUEST);
 			case LOCKED -> page(id, locale, "locked", null, 0, HttpStatus.LOCKED);
-			case ALREADY_VERIFIED -> page(id, locale, "verified", null, 0, HttpStatus.OK);
-			case NOT_FOUND -> page(id, locale, "not-found", null, 0, HttpStatus.NOT_FOUND);
+			case NOT_FOUND -> notFound(locale);
 		};
+	}
+
+	private static ModelAndView notFound(Locale locale) {
+		return page(null, locale, "not-found", null, 0, HttpStatus.NOT_FOUND);
 	}
 
 	private static ModelAndView page(String id, Locale locale, String state, String error, int attemptsLeft,

@@ -24,7 +24,7 @@ final class VerificationProblems {
 
 	static ResponseEntity<Object> codeExpired() {
 		return answer(problem(HttpStatus.BAD_REQUEST, "code-expired", "Code expired",
-				"The code has expired. Our staff will contact you to confirm your identity another way."));
+				"The code has expired. Our staff have been told and will contact you to confirm your identity another way."));
 	}
 
 	static ResponseEntity<Object> locked() {
@@ -32,9 +32,9 @@ final class VerificationProblems {
 				"Too many wrong codes: this request is locked. Our staff will review it and contact you."));
 	}
 
-	static ResponseEntity<Object> alreadyVerified() {
-		return answer(problem(HttpStatus.CONFLICT, "already-verified", "Already verified",
-				"This request is verified already; the code submitted is not the one we sent."));
+	/** Unknown and malformed ids alike; the detail never repeats the id. */
+	static ResponseEntity<Object> notFound() {
+		return answer(problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "No such request"));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VerificationCodesTest {
 
 	private final VerificationCodes codes = new VerificationCodes(
-			new VerificationProperties(Duration.ofMinutes(30), 5, 4));
+			new VerificationProperties(Duration.ofMinutes(30), 5, 4, Duration.ofMinutes(1)));
 
 	@Test
 	void codesAreSixDigitsAndVary() {

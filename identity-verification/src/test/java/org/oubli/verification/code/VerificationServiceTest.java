@@ -1,7 +1,6 @@
 package org.oubli.verification.code;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,52 +10,44 @@ import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.IdentityVerified;
 import org.oubli.contracts.events.RequestReceived;
 import org.oubli.contracts.events.VerificationAttemptFailed;
 import org.oubli.contracts.events.VerificationCodeIssued;
-import org.oubli.kit.events.EventCodec;
+import org.oubli.contracts.events.VerificationExpired;
 import org.oubli.kit.events.PoisonMessageException;
-import org.oubli.kit.outbox.Outbox;
-import org.oubli.kit.outbox.OutboxProperties;
-import org.oubli.kit.outbox.OutboxRelay;
 import org.oubli.testsupport.MongoWireServer;
 import org.oubli.verification.RequestMother;
 import org.oubli.verification.SubjectMother;
 import org.oubli.verification.code.VerificationResult.Outcome;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oubli.verification.code.VerificationTestBed.T0;
+import static org.oubli.verification.code.VerificationTestBed.wrong;
 
 /**
  * The code service on the MongoDB wire server (no Kafka, no Spring context), with a clock
- * the test moves. The relay is never started, so the events a step wrote stay in the
- * document's outbox for the test to read.
+ * the test moves; see {@link VerificationTestBed}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class VerificationServiceTest {
-
-	private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
 	private static MongoWireServer server;
 
 	private static MongoClient client;
 
-	private final EventCodec codec = new EventCodec();
-
-	private final MutableClock clock = new MutableClock(T0);
-
-	private final VerificationProperties properties = new VerificationProperties(Duration.ofMinutes(30), 5, 4);
-
-	private MongoTemplate mongo;
+	private VerificationTestBed bed;
 
 	private VerificationService service;
 
@@ -74,13 +65,8 @@ class VerificationServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		this.mongo = new MongoTemplate(client, "verification-service-test");
-		Outbox outbox = new Outbox(this.codec);
-		OutboxRelay idleRelay = new OutboxRelay(this.mongo, null,
-				new OutboxProperties(List.of(), Duration.ofSeconds(1), 10));
-		this.service = new VerificationService(new VerificationStore(this.mongo, outbox),
-				new VerificationCodes(this.properties), this.properties, outbox, idleRelay, this.clock,
-				new SimpleMeterRegistry());
+		this.bed = new VerificationTestBed(client);
+		this.service = this.bed.service;
 	}
 
 	@Test
@@ -90,7 +76,7 @@ class VerificationServiceTest {
 
 		this.service.open(received, (RequestReceived) received.payload());
 
-		List<EventEnvelope> events = outboxOf(requestId);
+		List<EventEnvelope> events = this.bed.outboxOf(requestId);
 		assertThat(events).singleElement().satisfies((event) -> {
 			assertThat(event.type()).isEqualTo("VerificationCodeIssued");
 			assertThat(event.causationId()).isEqualTo(received.eventId());
@@ -100,9 +86,9 @@ class VerificationServiceTest {
 		assertThat(issued.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(30)));
 		assertThat(issued.maxAttempts()).isEqualTo(5);
 		assertThat(issued.subject()).isEqualTo(SubjectMother.camille());
-		Document stored = raw(requestId);
+		Document stored = this.bed.raw(requestId);
 		assertThat(stored.getString("codeHash")).isNotEqualTo(issued.code()).doesNotContain(issued.code());
-		assertThat(new VerificationCodes(this.properties).matches(issued.code(), stored.getString("codeHash")))
+		assertThat(new VerificationCodes(this.bed.properties).matches(issued.code(), stored.getString("codeHash")))
 			.isTrue();
 		assertThat(stored.getString("status")).isEqualTo("PENDING");
 		assertThat(stored.getString("requestId")).isEqualTo(requestId);
@@ -116,14 +102,14 @@ class VerificationServiceTest {
 		String requestId = RequestMother.newRequestId();
 		EventEnvelope received = RequestMother.erasureReceived(requestId, SubjectMother.camille(), T0);
 		this.service.open(received, (RequestReceived) received.payload());
-		String hash = raw(requestId).getString("codeHash");
+		String hash = this.bed.raw(requestId).getString("codeHash");
 
 		this.service.open(received, (RequestReceived) received.payload());
 		EventEnvelope another = RequestMother.erasureReceived(requestId, SubjectMother.camille(), T0);
 		this.service.open(another, (RequestReceived) another.payload());
 
-		assertThat(outboxOf(requestId)).hasSize(1);
-		assertThat(raw(requestId).getString("codeHash")).isEqualTo(hash);
+		assertThat(this.bed.outboxOf(requestId)).hasSize(1);
+		assertThat(this.bed.raw(requestId).getString("codeHash")).isEqualTo(hash);
 	}
 
 	@Test
@@ -133,51 +119,68 @@ class VerificationServiceTest {
 
 		assertThatThrownBy(() -> this.service.open(received, (RequestReceived) received.payload()))
 			.isInstanceOf(PoisonMessageException.class);
-		assertThat(raw(requestId)).isNull();
+		assertThat(this.bed.raw(requestId)).isNull();
+	}
+
+	@Test
+	void aRequestWithAMalformedIdIsPoisonAndTheIdIsNotRepeated() {
+		String malformed = "camille.martin@example.fr";
+		EventEnvelope received = RequestMother.erasureReceived(malformed, SubjectMother.camille(), T0);
+
+		assertThatThrownBy(() -> this.service.open(received, (RequestReceived) received.payload()))
+			.isInstanceOf(PoisonMessageException.class)
+			.message()
+			.doesNotContain(malformed);
+		assertThat(this.bed.raw(malformed)).isNull();
 	}
 
 	@Test
 	void theRightCodeVerifiesOnceAndARepeatAnswersTheSame() {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
+		String code = this.bed.open(requestId);
 
 		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.VERIFIED);
 		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.VERIFIED);
 
-		List<EventEnvelope> verified = outboxOf(requestId).stream()
-			.filter((event) -> event.type().equals("IdentityVerified"))
-			.toList();
-		assertThat(verified).singleElement().satisfies((event) -> {
+		assertThat(this.bed.eventsOf(requestId, "IdentityVerified")).singleElement().satisfies((event) -> {
 			IdentityVerified payload = (IdentityVerified) event.payload();
 			assertThat(payload.subject()).isEqualTo(SubjectMother.camille());
 			assertThat(payload.method()).isEqualTo("email-code");
 			assertThat(payload.verifiedAt()).isEqualTo(T0);
 		});
-		assertThat(raw(requestId).getString("status")).isEqualTo("VERIFIED");
+		assertThat(this.bed.statusOf(requestId)).isEqualTo("VERIFIED");
 		assertThat(this.service.statusOf(requestId)).contains(VerificationStatus.VERIFIED);
 	}
 
 	@Test
-	void aWrongCodeOnAVerifiedRequestIsNotTakenForTheRightOne() {
+	void aVerifiedRequestAnswersVerifiedWhateverTheCodeWithoutComparingIt() {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
+		String code = this.bed.open(requestId);
 		this.service.verify(requestId, code);
+		int comparisonsToVerify = this.bed.codes.comparisons();
 
-		assertThat(this.service.verify(requestId, wrong(code)).outcome()).isEqualTo(Outcome.ALREADY_VERIFIED);
+		assertThat(this.service.verify(requestId, wrong(code)).outcome()).isEqualTo(Outcome.VERIFIED);
+		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.VERIFIED);
+		assertThat(this.service.verify(requestId, "000000").outcome()).isEqualTo(Outcome.VERIFIED);
+
+		assertThat(this.bed.codes.comparisons()).isEqualTo(comparisonsToVerify);
+		assertThat(this.bed.raw(requestId).getInteger("attempts")).isEqualTo(1);
+		assertThat(this.bed.outboxOf(requestId)).extracting(EventEnvelope::type)
+			.containsExactly("VerificationCodeIssued", "IdentityVerified");
 	}
 
 	@Test
 	void eachWrongCodeIsCountedAndAnnounced() {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
+		String code = this.bed.open(requestId);
 
 		VerificationResult first = this.service.verify(requestId, wrong(code));
 		VerificationResult second = this.service.verify(requestId, wrong(code));
 
 		assertThat(first).isEqualTo(new VerificationResult(requestId, Outcome.WRONG_CODE, 4));
 		assertThat(second).isEqualTo(new VerificationResult(requestId, Outcome.WRONG_CODE, 3));
-		assertThat(raw(requestId).getInteger("attempts")).isEqualTo(2);
-		assertThat(outboxOf(requestId)).filteredOn((event) -> event.type().equals("VerificationAttemptFailed"))
+		assertThat(this.bed.raw(requestId).getInteger("attempts")).isEqualTo(2);
+		assertThat(this.bed.eventsOf(requestId, "VerificationAttemptFailed"))
 			.extracting((event) -> ((VerificationAttemptFailed) event.payload()).attemptsLeft())
 			.containsExactly(4, 3);
 	}
@@ -185,7 +188,7 @@ class VerificationServiceTest {
 	@Test
 	void theFifthWrongCodeLocksTheRequestAndEvenTheRightCodeIsRefusedAfter() {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
+		String code = this.bed.open(requestId);
 		List<Outcome> outcomes = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			outcomes.add(this.service.verify(requestId, wrong(code)).outcome());
@@ -195,9 +198,10 @@ class VerificationServiceTest {
 				Outcome.WRONG_CODE, Outcome.LOCKED);
 		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.LOCKED);
 		assertThat(this.service.verify(requestId, wrong(code)).outcome()).isEqualTo(Outcome.LOCKED);
-		assertThat(raw(requestId).getString("status")).isEqualTo("LOCKED");
-		assertThat(raw(requestId).getInteger("attempts")).isEqualTo(5);
-		assertThat(outboxOf(requestId)).extracting(EventEnvelope::type)
+		assertThat(this.bed.statusOf(requestId)).isEqualTo("LOCKED");
+		assertThat(this.bed.raw(requestId).getInteger("attempts")).isEqualTo(5);
+		assertThat(this.bed.codes.comparisons()).isEqualTo(5);
+		assertThat(this.bed.outboxOf(requestId)).extracting(EventEnvelope::type)
 			.containsOnlyOnce("VerificationLocked")
 			.doesNotContain("IdentityVerified")
 			.endsWith("VerificationAttemptFailed", "VerificationLocked");
@@ -206,7 +210,7 @@ class VerificationServiceTest {
 	@Test
 	void parallelGuessesAreNeverCheckedMoreOftenThanAllowed() throws Exception {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
+		String code = this.bed.open(requestId);
 		List<Callable<Outcome>> guesses = new ArrayList<>();
 		for (int i = 0; i < 24; i++) {
 			guesses.add(() -> this.service.verify(requestId, wrong(code)).outcome());
@@ -224,27 +228,44 @@ class VerificationServiceTest {
 
 		assertThat(outcomes).filteredOn((outcome) -> outcome == Outcome.WRONG_CODE).hasSize(4);
 		assertThat(outcomes).filteredOn((outcome) -> outcome == Outcome.LOCKED).hasSize(20);
-		assertThat(raw(requestId).getInteger("attempts")).isEqualTo(5);
-		assertThat(outboxOf(requestId)).extracting(EventEnvelope::type).containsOnlyOnce("VerificationLocked");
+		assertThat(this.bed.raw(requestId).getInteger("attempts")).isEqualTo(5);
+		assertThat(this.bed.codes.comparisons()).isEqualTo(5);
+		assertThat(this.bed.outboxOf(requestId)).extracting(EventEnvelope::type).containsOnlyOnce("VerificationLocked");
 	}
 
 	@Test
-	void anExpiredCodeIsRefusedWithoutCountingAnAttempt() {
+	void anExpiredCodeIsRefusedWithoutCountingAnAttemptAndStaffAreToldOnce() {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
-		this.clock.advance(Duration.ofMinutes(30));
+		String code = this.bed.open(requestId);
+		this.bed.clock.advance(Duration.ofMinutes(30));
 
 		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.EXPIRED);
 		assertThat(this.service.verify(requestId, wrong(code)).outcome()).isEqualTo(Outcome.EXPIRED);
-		assertThat(raw(requestId).getInteger("attempts")).isZero();
-		assertThat(raw(requestId).getString("status")).isEqualTo("PENDING");
+
+		assertThat(this.bed.raw(requestId).getInteger("attempts")).isZero();
+		assertThat(this.bed.codes.comparisons()).isZero();
+		assertThat(this.bed.statusOf(requestId)).isEqualTo("EXPIRED");
+		assertThat(this.service.statusOf(requestId)).contains(VerificationStatus.EXPIRED);
+		assertThat(this.bed.eventsOf(requestId, "VerificationExpired")).singleElement()
+			.extracting(EventEnvelope::payload)
+			.isEqualTo(new VerificationExpired(requestId, T0.plus(VerificationTestBed.CODE_TTL)));
+	}
+
+	@Test
+	void aPendingCodePastItsExpiryShowsAsExpiredBeforeAnyoneRecordsIt() {
+		String requestId = RequestMother.newRequestId();
+		this.bed.open(requestId);
+		this.bed.clock.advance(Duration.ofMinutes(31));
+
+		assertThat(this.service.statusOf(requestId)).contains(VerificationStatus.EXPIRED);
+		assertThat(this.bed.statusOf(requestId)).isEqualTo("PENDING");
 	}
 
 	@Test
 	void theRightCodeJustBeforeExpiryStillWorks() {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
-		this.clock.advance(Duration.ofMinutes(30).minusSeconds(1));
+		String code = this.bed.open(requestId);
+		this.bed.clock.advance(Duration.ofMinutes(30).minusSeconds(1));
 
 		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.VERIFIED);
 	}
@@ -252,19 +273,20 @@ class VerificationServiceTest {
 	@Test
 	void attemptsThatRanOutWithoutAnOutcomeLockTheRequestLater() {
 		String requestId = RequestMother.newRequestId();
-		String code = open(requestId);
-		VerificationStore store = new VerificationStore(this.mongo, new Outbox(this.codec));
+		String code = this.bed.open(requestId);
 		for (int i = 0; i < 5; i++) {
 			// counted, then the process "stopped" before checking the code
-			store.reserveAttempt(requestId, this.clock.instant());
+			this.bed.store.reserveAttempt(requestId, this.bed.clock.instant());
 		}
 
 		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.LOCKED);
-		assertThat(raw(requestId).getString("status")).isEqualTo("PENDING");
-		this.clock.advance(VerificationService.ABANDONED_AFTER.plusSeconds(1));
+		assertThat(this.bed.statusOf(requestId)).isEqualTo("PENDING");
+		this.bed.clock.advance(StaleVerifications.ABANDONED_AFTER.plusSeconds(1));
 		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.LOCKED);
-		assertThat(raw(requestId).getString("status")).isEqualTo("LOCKED");
-		assertThat(outboxOf(requestId)).extracting(EventEnvelope::type).containsOnlyOnce("VerificationLocked");
+		assertThat(this.bed.statusOf(requestId)).isEqualTo("LOCKED");
+		assertThat(this.bed.outboxOf(requestId)).extracting(EventEnvelope::type)
+			.containsOnlyOnce("VerificationLocked")
+			.doesNotContain("VerificationExpired");
 	}
 
 	@Test
@@ -273,25 +295,15 @@ class VerificationServiceTest {
 		assertThat(this.service.statusOf(RequestMother.newRequestId())).isEmpty();
 	}
 
-	private String open(String requestId) {
-		EventEnvelope received = RequestMother.erasureReceived(requestId, SubjectMother.camille(), T0);
-		this.service.open(received, (RequestReceived) received.payload());
-		return ((VerificationCodeIssued) outboxOf(requestId).get(0).payload()).code();
-	}
+	@Test
+	void aMalformedIdIsNotFoundAndNeverLogged(CapturedOutput output) {
+		String pasted = "camille.martin@example.fr";
 
-	private static String wrong(String code) {
-		return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
-	}
+		assertThat(this.service.verify(pasted, "123456").outcome()).isEqualTo(Outcome.NOT_FOUND);
+		assertThat(this.service.verify("not-a-request", "123456").outcome()).isEqualTo(Outcome.NOT_FOUND);
+		assertThat(this.service.statusOf(pasted)).isEmpty();
 
-	private Document raw(String requestId) {
-		return this.mongo.findById(requestId, Document.class, Verification.COLLECTION);
-	}
-
-	private List<EventEnvelope> outboxOf(String requestId) {
-		return raw(requestId).getList(Outbox.FIELD, Document.class)
-			.stream()
-			.map((entry) -> this.codec.decode(entry.getString("body")))
-			.toList();
+		assertThat(output.getAll()).contains("malformed request id").doesNotContain("camille", "not-a-request");
 	}
 
 }
