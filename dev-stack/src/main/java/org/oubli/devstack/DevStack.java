@@ -141,6 +141,7 @@ public final class DevStack implements AutoCloseable {
 		properties.put("oubli.erasure.base-urls.profiles", urlOf("demo-profiles"));
 		properties.put("oubli.erasure.base-urls.payments", urlOf("demo-payments"));
 		properties.put("oubli.notification.verification-base-url", urlOf("identity-verification"));
+		properties.put("oubli.notification.intake-base-url", urlOf("request-intake"));
 		properties.put("spring.main.banner-mode", "off");
 		return properties;
 	}

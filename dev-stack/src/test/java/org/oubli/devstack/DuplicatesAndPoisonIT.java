@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oubli.contracts.Topics;
+import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.testsupport.KafkaProbe;
 import org.oubli.testsupport.KafkaProgress;
@@ -66,6 +67,19 @@ class DuplicatesAndPoisonIT {
 		int mailsBefore = journey.mailTo(EMAIL).size();
 		int timelineBefore = journey.caseOf(requestId).path("timeline").size();
 		long invoicesHeld = demo.count("demo-payments", "invoices", eq("accountId", ACCOUNT));
+		Map<String, Long> ledgersBefore = ledgers();
+		// each system acted once for this request: one ledger entry under its idempotency
+		// key
+		for (String system : List.of("profiles", "payments", "messaging")) {
+			assertThat(demo.count("demo-" + system, "dsar-receipts",
+					eq("_id", ErasureInstruction.idempotencyKeyOf(requestId, system))))
+				.as(system)
+				.isEqualTo(1);
+		}
+		for (String topic : List.of(Topics.REQUEST_EVENTS, Topics.VERIFICATION_EVENTS, Topics.ERASURE_EVENTS,
+				Topics.ERASURE_REQUESTS, Topics.ERASURE_RECEIPTS, Topics.NOTIFICATION_EVENTS)) {
+			assertThat(eventsBefore.get(topic)).as("events of the request on " + topic).isNotEmpty();
+		}
 
 		// every event of the request, once more, in order, on its own topic
 		for (String topic : Topics.ALL) {
@@ -87,6 +101,7 @@ class DuplicatesAndPoisonIT {
 		assertThat(journey.caseOf(requestId).path("timeline").size()).isEqualTo(timelineBefore);
 		assertThat(journey.caseOf(requestId).path("status").asString()).isEqualTo("COMPLETED");
 		assertThat(demo.count("demo-payments", "invoices", eq("accountId", ACCOUNT))).isEqualTo(invoicesHeld);
+		assertThat(ledgers()).as("no system acted again").isEqualTo(ledgersBefore);
 
 		// the poison messages are on the dead-letter topics of the topics that have
 		// consumers
@@ -94,6 +109,15 @@ class DuplicatesAndPoisonIT {
 			assertThat(kafka.readAll(Topics.deadLetterOf(topic), Duration.ofSeconds(2))).as("dead letters of " + topic)
 				.anyMatch((record) -> poisonKey.equals(record.key()));
 		}
+	}
+
+	/** How many instructions each demo system has acted on, with the state of each. */
+	private static Map<String, Long> ledgers() {
+		Map<String, Long> ledgers = new HashMap<>();
+		for (String system : List.of("profiles", "payments", "messaging")) {
+			ledgers.put(system, demo.count("demo-" + system, "dsar-receipts", new org.bson.Document()));
+		}
+		return ledgers;
 	}
 
 	private Map<String, Set<String>> eventIdsByTopic(String requestId) {

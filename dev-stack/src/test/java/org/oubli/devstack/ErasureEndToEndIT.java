@@ -1,6 +1,8 @@
 package org.oubli.devstack;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneId;
 
 import jakarta.mail.internet.MimeMessage;
@@ -93,10 +95,22 @@ class ErasureEndToEndIT {
 		assertThat(invoice.get("legalHold", Document.class).getString("basis")).contains("L123-22");
 		assertThat(demo.count("demo-payments", "stored-cards", eq("accountId", ACCOUNT))).isZero();
 		assertThat(demo.count("demo-payments", "customers", eq("email", EMAIL))).isZero();
+		Document customer = demo.collection("demo-payments", "customers").find(eq("_id", ACCOUNT)).first();
+		assertThat(customer).as("the customer record is anonymised, not deleted").isNotNull();
+		assertThat(customer.getString("fullName")).isEqualTo("Utilisateur supprimé");
+		assertThat(customer.getString("email")).endsWith("@invalid");
+		assertThat(customer.get("anonymisedAt")).isNotNull();
 
 		// the timeline shows every step, once
-		assertThat(completed.path("timeline").toString()).contains("RequestReceived", "IdentityVerified",
-				"ErasureStarted", "SystemErased", "ErasureCompleted");
+		List<String> steps = new ArrayList<>();
+		completed.path("timeline").forEach((entry) -> steps.add(entry.path("type").asString()));
+		assertThat(steps).containsSubsequence("RequestReceived", "IdentityVerified", "ErasureStarted",
+				"ErasureCompleted");
+		assertThat(steps).filteredOn("SystemErased"::equals).hasSize(3);
+		for (String once : List.of("RequestReceived", "VerificationCodeIssued", "IdentityVerified", "ErasureStarted",
+				"ErasureCompleted")) {
+			assertThat(steps).filteredOn(once::equals).as(once).hasSize(1);
+		}
 
 		// the completion email says what was erased, what was kept, why and until when
 		MimeMessage done = journey.awaitMail(EMAIL, "termin");
@@ -105,6 +119,18 @@ class ErasureEndToEndIT {
 		assertThat(text).contains(String.valueOf(today.plusYears(10).getYear()));
 		assertThat(text.toLowerCase()).contains("effac");
 		assertThat(journey.mailTo(EMAIL)).hasSize(2);
+
+		// an address pasted where an id belongs is refused without being repeated
+		for (String url : List.of(stack.urlOf("request-intake") + "/api/v1/requests/" + EMAIL,
+				stack.urlOf("request-intake") + "/api/v1/nothing/" + EMAIL)) {
+			var refused = journey.get(url);
+			assertThat(refused.statusCode()).isEqualTo(404);
+			assertThat(refused.body()).doesNotContain(EMAIL);
+		}
+		var refused = journey.post(stack.urlOf("identity-verification") + "/api/v1/requests/" + EMAIL + "/verification",
+				"{\"code\":\"123456\"}");
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.body()).doesNotContain(EMAIL);
 
 		// no service logged the subject's address or code on the way
 		assertThat(logs.getAll()).contains("Request " + requestId + " received")

@@ -15,6 +15,7 @@ import org.oubli.kit.outbox.OutboxProperties;
 import org.oubli.kit.outbox.OutboxRelay;
 import org.oubli.kit.web.BodySizeLimitFilter;
 import org.oubli.kit.web.OubliProblemHandler;
+import org.oubli.kit.web.ProblemInstanceAdvice;
 import org.oubli.kit.web.WebProperties;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -87,6 +88,12 @@ public class OubliKitAutoConfiguration {
 	@ConditionalOnWebApplication
 	OubliProblemHandler oubliProblemHandler() {
 		return new OubliProblemHandler();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication
+	ProblemInstanceAdvice problemInstanceAdvice() {
+		return new ProblemInstanceAdvice();
 	}
 
 	@Bean

@@ -87,16 +87,6 @@ public class OubliProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "No such resource", Map.of());
 	}
 
-	@Override
-	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-			WebRequest request) {
-		if (body instanceof ProblemDetail problem) {
-			// the instance would echo the raw request path
-			problem.setInstance(null);
-		}
-		return super.createResponseEntity(body, headers, statusCode, request);
-	}
-
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage(), Map.of());

@@ -1,4 +1,4 @@
-package org.oubli.verification.web;
+package org.oubli.kit.web;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * in the URL (a request id, or anything pasted there, even an email address).
  */
 @ControllerAdvice
-class ProblemInstanceAdvice implements ResponseBodyAdvice<Object> {
+public class ProblemInstanceAdvice implements ResponseBodyAdvice<Object> {
 
 	@Override
 	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
