@@ -47,6 +47,7 @@ import org.oubli.testsupport.OubliIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -63,12 +64,17 @@ import static org.awaitility.Awaitility.await;
  * had no effect, it then sends a poison record with the same key: same key, same
  * partition, so once the poison shows up on the dead-letter topic every earlier record of
  * that request was processed.
+ *
+ * <p>
+ * The context is closed after the class so that it never consumes alongside
+ * {@link UnansweredSystemsIT}'s.
  */
 @SpringBootTest(properties = { "spring.config.name=oubli-kit,erasure-worker",
 		"resilience4j.retry.configs.default.max-attempts=3", "resilience4j.retry.configs.default.wait-duration=10ms",
 		"resilience4j.retry.configs.default.exponential-max-wait-duration=40ms",
 		"oubli.erasure.dispatch.redispatch-after=PT5S", "oubli.erasure.dispatch.sweep-interval=PT0.5S" })
 @OubliIntegrationTest
+@DirtiesContext
 class ErasureWorkerIT {
 
 	private static final ConnectorStub systems = ConnectorStub.start("profiles", "payments");

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Calls http systems on a bounded pool of its own and records what they answered. When
  * the pool's queue is full, or the process dies before a call ends, the task stays
- * pending and the {@link LostDispatchSweep} sends it again once its lease has run out.
+ * pending and the {@link LostDispatchSweep} sends it again once its lease has run out. A
+ * dispatch without an answer (circuit breaker open, dispatch broken off) counts as an
+ * attempt, with its reason as the task's last error; the {@link UnansweredTaskSweep}
+ * hands a task still pending {@code escalate-after} after its job started to a person.
  */
 @Component
 class Dispatcher {
@@ -71,8 +74,10 @@ class Dispatcher {
 		}
 		catch (RuntimeException ex) {
 			// the task stays pending: the sweep will try again
+			String reason = "dispatch broke off: " + ex.getClass().getSimpleName();
 			log.warn("Dispatch of {} for request {} broke off ({}); the sweep will retry", systemId, requestId,
 					ex.getClass().getSimpleName());
+			countUnanswered(requestId, systemId, reason);
 		}
 	}
 
@@ -87,6 +92,18 @@ class Dispatcher {
 		else if (outcome instanceof ConnectorOutcome.Unavailable unavailable) {
 			log.info("{} unavailable for request {} ({}); the sweep will retry", systemId, requestId,
 					unavailable.reason());
+			this.jobs.recordUnansweredDispatch(requestId, systemId, unavailable.reason());
+		}
+	}
+
+	/** Counts the attempt, if the job can be written at all; the sweep retries anyway. */
+	private void countUnanswered(String requestId, String systemId, String reason) {
+		try {
+			this.jobs.recordUnansweredDispatch(requestId, systemId, reason);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not count the broken dispatch of {} for request {} ({})", systemId, requestId,
+					ex.getClass().getSimpleName());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.oubli.erasure.job;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,24 @@ public record ErasureJob(@Id String requestId, long version, JobStatus status, J
 	/** The http tasks without an answer yet. */
 	public List<SystemTask> pendingHttpTasks() {
 		return this.tasks.stream().filter(SystemTask::isPendingHttp).toList();
+	}
+
+	/** The tasks (http or Kafka) without an answer yet. */
+	public List<SystemTask> pendingTasks() {
+		return this.tasks.stream().filter(SystemTask::isPending).toList();
+	}
+
+	/** The Kafka tasks without an answer yet. */
+	public List<SystemTask> pendingKafkaTasks() {
+		return this.tasks.stream().filter(SystemTask::isPendingKafka).toList();
+	}
+
+	/**
+	 * Whether a pending task has waited too long for an answer at {@code now}:
+	 * {@code escalateAfter} has passed since the job started.
+	 */
+	boolean isOverdue(SystemTask task, Instant now, Duration escalateAfter) {
+		return task.isPending() && !this.startedAt.plus(escalateAfter).isAfter(now);
 	}
 
 }

@@ -60,9 +60,24 @@ import org.springframework.stereotype.Service;
  * <td>SystemErasureFailed</td>
  * </tr>
  * <tr>
+ * <td>{@link #recordUnansweredDispatch}</td>
+ * <td>PENDING, one more attempt, last error</td>
+ * <td>none</td>
+ * </tr>
+ * <tr>
  * <td>{@link #claimLostDispatch}</td>
  * <td>lease renewed</td>
  * <td>none</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #chase}</td>
+ * <td>PENDING Kafka task, one more attempt and chase</td>
+ * <td>ErasureRequested (the same instruction)</td>
+ * </tr>
+ * <tr>
+ * <td>{@link #escalate}</td>
+ * <td>PENDING (http or Kafka) to FAILED</td>
+ * <td>SystemErasureFailed</td>
  * </tr>
  * </table>
  */
@@ -119,7 +134,7 @@ public class ErasureJobs {
 		for (SystemPlan system : plan.systems()) {
 			boolean http = system.mode() == IntegrationMode.HTTP;
 			tasks.add(new SystemTask(system.systemId(), system.mode(), system.identifiers(), TaskStatus.PENDING,
-					http ? 0 : 1, null, null, http ? lease : null, now));
+					http ? 0 : 1, null, null, http ? lease : null, null, 0, now));
 			if (!http) {
 				events.add(EventEnvelope.wrap(
 						new ErasureRequested(requestId, system.instruction(requestId, subject.identifiers())), cause,
@@ -176,7 +191,9 @@ public class ErasureJobs {
 
 	/**
 	 * Gives up on a system until a person acts: the task fails and
-	 * {@code SystemErasureFailed} goes out. Does nothing if the task is done.
+	 * {@code SystemErasureFailed} goes out. Does nothing if the task is done. An http
+	 * answer ({@code cause} {@code null}) applies to a pending task only: if the task
+	 * failed meanwhile (escalated while the call was in flight), a person has it already.
 	 * @param reason why, without personal data
 	 * @param attempts attempts in this round, added to the task's count
 	 * @param cause the event that caused it, or {@code null}
@@ -186,21 +203,34 @@ public class ErasureJobs {
 		return change(requestId, (job) -> {
 			int index = job.indexOf(systemId);
 			SystemTask task = job.tasks().get(index);
-			if (task.status() == TaskStatus.DONE || job.hasProcessed(eventIdOf(cause))) {
+			boolean lateHttpAnswer = cause == null && task.status() == TaskStatus.FAILED;
+			if (task.status() == TaskStatus.DONE || lateHttpAnswer || job.hasProcessed(eventIdOf(cause))) {
 				return Decision.nothing(false);
 			}
-			Instant now = this.clock.instant();
-			int total = task.attempts() + attempts;
-			String at = "tasks." + index + ".";
-			Update update = new Update().set(at + "status", TaskStatus.FAILED)
-				.set(at + "attempts", total)
-				.set(at + "lastError", reason)
-				.set(at + "updatedAt", now)
-				.unset(at + "leaseUntil");
+			Update update = failure(job, index, reason, task.attempts() + attempts, cause);
 			markProcessed(update, cause);
-			this.outbox.append(update, EventEnvelope
-				.wrap(new SystemErasureFailed(requestId, systemId, reason, total, now), cause, SOURCE, now));
 			return Decision.write(update, true);
+		});
+	}
+
+	/**
+	 * Counts an http dispatch that got no answer (circuit breaker open, dispatch broken
+	 * off) as an attempt, with its reason as the last error; the task stays pending for
+	 * the sweep. Does nothing unless the task is pending.
+	 * @param reason why, without personal data
+	 * @return whether the task changed
+	 */
+	public boolean recordUnansweredDispatch(String requestId, String systemId, String reason) {
+		return change(requestId, (job) -> {
+			int index = job.indexOf(systemId);
+			SystemTask task = job.tasks().get(index);
+			if (!task.isPending()) {
+				return Decision.nothing(false);
+			}
+			String at = "tasks." + index + ".";
+			return Decision.write(new Update().set(at + "attempts", task.attempts() + 1)
+				.set(at + "lastError", reason)
+				.set(at + "updatedAt", this.clock.instant()), true);
 		});
 	}
 
@@ -225,6 +255,77 @@ public class ErasureJobs {
 	/** Jobs with a pending http task whose dispatch counts as lost now. */
 	public List<ErasureJob> withLostDispatches(int limit) {
 		return this.store.withLostDispatches(this.clock.instant(), limit);
+	}
+
+	/**
+	 * Sends a pending Kafka task's instruction again, unchanged (same idempotency key),
+	 * when {@code chase-after} has passed since the job started or since the last chase,
+	 * recording the chase and the attempt in the same update. A task that is overdue is
+	 * escalated rather than chased.
+	 * @return whether this call chased it
+	 */
+	public boolean chase(String requestId, String systemId) {
+		return change(requestId, (job) -> {
+			int index = job.indexOf(systemId);
+			SystemTask task = job.tasks().get(index);
+			Instant now = this.clock.instant();
+			if (!task.isDueForChase(job.startedAt(), now, this.dispatch.chaseAfter())
+					|| job.isOverdue(task, now, this.dispatch.escalateAfter())) {
+				return Decision.nothing(false);
+			}
+			String at = "tasks." + index + ".";
+			Update update = new Update().set(at + "attempts", task.attempts() + 1)
+				.set(at + "chases", task.chases() + 1)
+				.set(at + "lastChasedAt", now)
+				.set(at + "updatedAt", now);
+			this.outbox.append(update, EventEnvelope.wrap(new ErasureRequested(requestId, job.instructionFor(systemId)),
+					null, SOURCE, now));
+			return Decision.write(update, true);
+		});
+	}
+
+	/**
+	 * Fails a task (http or Kafka) still pending {@code escalate-after} after its job
+	 * started, with {@code SystemErasureFailed} naming the wait and the last error; a
+	 * person takes over, and a receipt that comes later still completes the task. Only
+	 * the call that moves it from PENDING does so, however many sweeps race.
+	 * @return whether this call escalated it
+	 */
+	public boolean escalate(String requestId, String systemId) {
+		return change(requestId, (job) -> {
+			int index = job.indexOf(systemId);
+			SystemTask task = job.tasks().get(index);
+			if (!job.isOverdue(task, this.clock.instant(), this.dispatch.escalateAfter())) {
+				return Decision.nothing(false);
+			}
+			String reason = "no answer after " + Durations.describe(this.dispatch.escalateAfter())
+					+ ((task.lastError() != null) ? "; last error: " + task.lastError() : "");
+			return Decision.write(failure(job, index, reason, task.attempts(), null), true);
+		});
+	}
+
+	/** Jobs with a Kafka task whose chase may be due now. */
+	public List<ErasureJob> withChasesDue(int limit) {
+		return this.store.withChasesDue(this.clock.instant().minus(this.dispatch.chaseAfter()), limit);
+	}
+
+	/** Jobs with a task still pending {@code escalate-after} after the job started. */
+	public List<ErasureJob> withOverdueTasks(int limit) {
+		return this.store.withPendingTasksStartedBy(this.clock.instant().minus(this.dispatch.escalateAfter()), limit);
+	}
+
+	/** The update that fails a task, with its {@code SystemErasureFailed}. */
+	private Update failure(ErasureJob job, int index, String reason, int attempts, EventEnvelope cause) {
+		Instant now = this.clock.instant();
+		SystemErasureFailed failed = new SystemErasureFailed(job.requestId(), job.tasks().get(index).systemId(), reason,
+				attempts, now);
+		String at = "tasks." + index + ".";
+		Update update = new Update().set(at + "status", TaskStatus.FAILED)
+			.set(at + "attempts", attempts)
+			.set(at + "lastError", reason)
+			.set(at + "updatedAt", now)
+			.unset(at + "leaseUntil");
+		return this.outbox.append(update, EventEnvelope.wrap(failed, cause, SOURCE, now));
 	}
 
 	private <T> T change(String requestId, Function<ErasureJob, Decision<T>> decide) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.oubli.erasure.registry.IntegrationMode;
 import org.oubli.kit.outbox.Outbox;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -31,6 +32,10 @@ class JobStore implements InitializingBean {
 	public void afterPropertiesSet() {
 		this.mongo.indexOps(ErasureJob.class)
 			.createIndex(new Index().on("tasks.leaseUntil", Sort.Direction.ASC).sparse().named("tasks_lease"));
+		this.mongo.indexOps(ErasureJob.class)
+			.createIndex(new Index().on("status", Sort.Direction.ASC)
+				.on("startedAt", Sort.Direction.ASC)
+				.named("status_started"));
 	}
 
 	/**
@@ -66,6 +71,34 @@ class JobStore implements InitializingBean {
 	/** Jobs with a pending http task whose dispatch counts as lost at {@code now}. */
 	List<ErasureJob> withLostDispatches(Instant now, int limit) {
 		Query query = Query.query(Criteria.where("tasks.leaseUntil").lte(now)).limit(limit);
+		query.fields().exclude(Outbox.FIELD);
+		return this.mongo.find(query, ErasureJob.class);
+	}
+
+	/**
+	 * Jobs started by {@code cutoff} with a pending Kafka task never chased, or last
+	 * chased by {@code cutoff}.
+	 */
+	List<ErasureJob> withChasesDue(Instant cutoff, int limit) {
+		Criteria waiting = Criteria.where("mode")
+			.is(IntegrationMode.KAFKA.name())
+			.and("status")
+			.is(TaskStatus.PENDING.name())
+			.and("lastChasedAt")
+			.not()
+			.gt(cutoff);
+		return open(Criteria.where("startedAt").lte(cutoff).and("tasks").elemMatch(waiting), limit);
+	}
+
+	/** Jobs started by {@code cutoff} with a pending task. */
+	List<ErasureJob> withPendingTasksStartedBy(Instant cutoff, int limit) {
+		return open(Criteria.where("startedAt").lte(cutoff).and("tasks.status").is(TaskStatus.PENDING.name()), limit);
+	}
+
+	private List<ErasureJob> open(Criteria criteria, int limit) {
+		Query query = Query.query(Criteria.where("status").is(JobStatus.IN_PROGRESS.name()).andOperator(criteria))
+			.with(Sort.by("startedAt"))
+			.limit(limit);
 		query.fields().exclude(Outbox.FIELD);
 		return this.mongo.find(query, ErasureJob.class);
 	}
