@@ -67,7 +67,9 @@ class ErasureService {
 			.orElseGet(() -> this.ledger.open(instruction, fingerprint,
 					this.directory.accountIdsOf(instruction.subject()), delivery, now()));
 		if (entry.completed()) {
-			this.ledger.markRepeated(instruction.idempotencyKey(), delivery);
+			if (this.ledger.markRepeated(instruction.idempotencyKey(), delivery, now())) {
+				this.relay.wakeUp();
+			}
 			log.info("Request {}: instruction repeated, the stored receipt stands", instruction.requestId());
 			return entry.receipt();
 		}
@@ -78,7 +80,9 @@ class ErasureService {
 			}
 		}
 		if (!this.ledger.complete(instruction, delivery, now())) {
-			this.ledger.markRepeated(instruction.idempotencyKey(), delivery);
+			if (this.ledger.markRepeated(instruction.idempotencyKey(), delivery, now())) {
+				this.relay.wakeUp();
+			}
 		}
 		else if (delivery.reportsByEvent()) {
 			this.relay.wakeUp();

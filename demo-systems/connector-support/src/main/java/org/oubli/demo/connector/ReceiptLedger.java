@@ -71,12 +71,27 @@ class ReceiptLedger {
 		}
 	}
 
-	/** Notes the event that carried an instruction already known under its key. */
-	void markRepeated(String idempotencyKey, Delivery delivery) {
-		if (delivery.reportsByEvent()) {
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(idempotencyKey)),
-					ProcessedEvents.markProcessed(new Update(), delivery.eventId()), LedgerEntry.class);
+	/**
+	 * Notes the event that carried an instruction already known under its key. A new
+	 * event (Oubli chasing an answer it never got) is answered with the stored receipt
+	 * again, in the same write; the same event delivered twice changes nothing.
+	 * @return whether a report was queued in the outbox
+	 */
+	boolean markRepeated(String idempotencyKey, Delivery delivery, Instant now) {
+		if (!delivery.reportsByEvent()) {
+			return false;
 		}
+		ErasureReceipt receipt = receiptOf(idempotencyKey);
+		Update update = ProcessedEvents.markProcessed(new Update(), delivery.eventId());
+		if (receipt != null) {
+			this.outbox.append(update, delivery.reports(receipt, this.system.serviceName(), now));
+		}
+		boolean firstTime = this.mongo
+			.updateFirst(Query
+				.query(ProcessedEvents.notYetProcessed(Criteria.where("_id").is(idempotencyKey), delivery.eventId())),
+					update, LedgerEntry.class)
+			.getModifiedCount() > 0;
+		return firstTime && receipt != null;
 	}
 
 	/** Records the outcome of one category, unless one is already recorded. */

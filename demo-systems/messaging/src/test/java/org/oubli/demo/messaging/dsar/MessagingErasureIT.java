@@ -20,6 +20,7 @@ import org.oubli.demo.connector.testing.DemoSystemClient;
 import org.oubli.demo.connector.testing.SubjectMother;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.testsupport.KafkaProbe;
+import org.oubli.testsupport.KafkaProgress;
 import org.oubli.testsupport.OubliInfrastructure;
 import org.oubli.testsupport.OubliIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * The Kafka connector against the real broker and the MongoDB wire server: an
  * {@code ErasureRequested} for this system erases the subject's messages and chats and is
  * answered once with {@code SystemErasureReported}; instructions for other systems are
- * ignored, a repeat changes nothing, an impossible instruction is dead-lettered.
+ * ignored, the same event twice changes nothing, a chase (new event, same key) gets the stored receipt again, an impossible instruction is dead-lettered.
  */
 @OubliIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -58,7 +59,7 @@ class MessagingErasureIT {
 	private MongoTemplate mongo;
 
 	@Test
-	void erasesTheSubjectsMessagesAndChatLogsAndReportsOnceEvenWhenTheInstructionIsRepeated() {
+	void erasesOnceReportsOncePerEventAndAnswersAChaseWithTheStoredReceipt() {
 		ErasureInstruction instruction = InstructionMother.eraseEverything(SubjectMother.camille());
 		String requestId = instruction.requestId();
 		assertThat(count("messages", "senderAccountId", "acc-1001")).isEqualTo(10);
@@ -96,12 +97,24 @@ class MessagingErasureIT {
 		assertThat(count("messages", "senderAccountId", "acc-1002")).isEqualTo(lucasMessages);
 		assertThat(this.mongo.getCollection("messages").countDocuments()).isEqualTo(othersMessages);
 
-		EventEnvelope repeat = send(requested(instruction));
+		// the same event delivered again: nothing more
+		send(request);
+		KafkaProgress.awaitConsumed(OubliInfrastructure.get().kafkaBootstrapServers(), "demo-messaging",
+				Topics.ERASURE_REQUESTS);
+		assertThat(receiptsFor(requestId)).hasSize(1);
 
+		// Oubli chasing an answer it never got (a new event, the same key): the stored
+		// receipt again,
+		// nothing erased twice
+		EventEnvelope chase = send(requested(instruction));
+		List<ConsumerRecord<String, String>> receipts = await().atMost(PATIENCE)
+			.until(() -> receiptsFor(requestId), (records) -> records.size() == 2);
+		EventEnvelope again = this.codec.decode(receipts.get(1).value());
+		assertThat(again.causationId()).isEqualTo(chase.eventId());
+		assertThat(((SystemErasureReported) again.payload()).receipt()).isEqualTo(payload.receipt());
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(ledgerEntry(instruction).getList("processedEventIds", String.class))
-				.contains(request.eventId(), repeat.eventId()));
-		assertThat(receiptsFor(requestId)).hasSize(1);
+				.contains(request.eventId(), chase.eventId()));
 		assertThat(this.mongo.getCollection("messages").countDocuments()).isEqualTo(othersMessages);
 		Document entry = ledgerEntry(instruction);
 		assertThat(entry.getString("status")).isEqualTo("COMPLETED");
