@@ -1,5 +1,6 @@
 package org.oubli.erasure.job;
 
+import org.oubli.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,7 +14,6 @@ import org.oubli.contracts.connector.ErasureReceipt;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.IdentityVerified;
 import org.oubli.contracts.events.OubliEvent;
-import org.oubli.erasure.MutableClock;
 import org.oubli.erasure.Receipts;
 import org.oubli.erasure.RegistryMother;
 import org.oubli.erasure.SubjectMother;

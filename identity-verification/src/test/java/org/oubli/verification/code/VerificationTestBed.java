@@ -1,5 +1,6 @@
 package org.oubli.verification.code;
 
+import org.oubli.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -39,7 +39,8 @@ import static org.awaitility.Awaitility.await;
  * The Kafka connector against the real broker and the MongoDB wire server: an
  * {@code ErasureRequested} for this system erases the subject's messages and chats and is
  * answered once with {@code SystemErasureReported}; instructions for other systems are
- * ignored, the same event twice changes nothing, a chase (new event, same key) gets the stored receipt again, an impossible instruction is dead-lettered.
+ * ignored, the same event twice changes nothing, a chase (new event, same key) gets the
+ * stored receipt again, an impossible instruction is dead-lettered.
  */
 @OubliIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

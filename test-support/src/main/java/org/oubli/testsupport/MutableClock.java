@@ -1,4 +1,4 @@
-package org.oubli.erasure;
+package org.oubli.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
