@@ -15,6 +15,7 @@ import org.oubli.contracts.Topics;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.kit.events.EventCodec;
+import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.kit.outbox.Outbox;
 import org.oubli.testsupport.KafkaProbe;
 import org.oubli.testsupport.OubliInfrastructure;
@@ -59,8 +60,8 @@ final class RunningService {
 		return await().atMost(Duration.ofSeconds(30)).until(() -> {
 			List<ConsumerRecord<String, String>> issued = eventsOf(Topics.VERIFICATION_EVENTS, requestId,
 					"VerificationCodeIssued");
-			return issued.isEmpty() ? null
-					: ((VerificationCodeIssued) this.codec.decode(issued.get(0).value()).payload()).code();
+			return issued.isEmpty() ? null : SecretSeal.forDevelopment()
+				.open(((VerificationCodeIssued) this.codec.decode(issued.get(0).value()).payload()).sealedCode());
 		}, (code) -> code != null);
 	}
 

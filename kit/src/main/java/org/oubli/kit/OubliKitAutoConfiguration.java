@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.LoggerFactory;
 
 import org.oubli.contracts.Topics;
 import org.oubli.kit.events.EventCodec;
@@ -13,6 +14,8 @@ import org.oubli.kit.kafka.OubliKafkaProperties;
 import org.oubli.kit.outbox.Outbox;
 import org.oubli.kit.outbox.OutboxProperties;
 import org.oubli.kit.outbox.OutboxRelay;
+import org.oubli.kit.secrets.SecretSeal;
+import org.oubli.kit.secrets.SecretSealProperties;
 import org.oubli.kit.web.BodySizeLimitFilter;
 import org.oubli.kit.web.OubliProblemHandler;
 import org.oubli.kit.web.ProblemInstanceAdvice;
@@ -34,13 +37,25 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 
 /** The beans every Oubli service gets from the kit. */
 @AutoConfiguration
-@EnableConfigurationProperties({ OutboxProperties.class, OubliKafkaProperties.class, WebProperties.class })
+@EnableConfigurationProperties({ OutboxProperties.class, OubliKafkaProperties.class, WebProperties.class,
+		SecretSealProperties.class })
 public class OubliKitAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SecretSeal secretSeal(SecretSealProperties properties) {
+		if (properties.usesDevelopmentKey()) {
+			LoggerFactory.getLogger(SecretSeal.class)
+				.warn("The secret seal uses the development key: set OUBLI_SECRETS_PASSWORD and OUBLI_SECRETS_SALT "
+						+ "in any real deployment");
+		}
+		return new SecretSeal(properties.password(), properties.salt());
 	}
 
 	@Bean

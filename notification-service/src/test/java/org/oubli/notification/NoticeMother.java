@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.contracts.RequestType;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.events.EventEnvelope;
@@ -31,7 +32,8 @@ public final class NoticeMother {
 	}
 
 	public static VerificationCodeIssued codeIssued(String requestId, Subject subject, String code) {
-		return new VerificationCodeIssued(requestId, subject, code, Instant.parse("2026-11-22T13:35:00Z"), 5);
+		return new VerificationCodeIssued(requestId, subject, SecretSeal.forDevelopment().seal(code),
+				Instant.parse("2026-11-22T13:35:00Z"), 5);
 	}
 
 	/** The erasure of the demo systems: profiles, payments and messaging. */

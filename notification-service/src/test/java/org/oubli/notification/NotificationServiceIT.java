@@ -18,6 +18,7 @@ import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.NoticeSent;
 import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.RequestReceived;
+import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.events.VerificationLocked;
 import org.oubli.contracts.subject.Language;
 import org.oubli.kit.events.EventCodec;
@@ -233,6 +234,22 @@ class NotificationServiceIT {
 			.untilAsserted(() -> assertThat(this.kafka.readAll(Topics.deadLetterOf(Topics.VERIFICATION_EVENTS), READ))
 				.anySatisfy((record) -> assertThat(record.key()).isEqualTo(poisonKey)));
 		await().atMost(Duration.ofSeconds(30)).until(() -> !this.inbox.to(address).isEmpty());
+	}
+
+	@Test
+	void aCodeSealedWithAnotherKeyIsDeadLetteredAndNothingIsSent() throws Exception {
+		String address = SubjectMother.uniqueAddress("chloe.laurent");
+		String requestId = NoticeMother.newRequestId();
+		VerificationCodeIssued foreign = new VerificationCodeIssued(requestId, SubjectMother.camille(address),
+				new org.oubli.kit.secrets.SecretSeal("some other key", "0011223344556677").seal("246810"),
+				Instant.now().plusSeconds(1800), 5);
+		this.kafka.send(Topics.VERIFICATION_EVENTS, requestId,
+				this.codec.encode(NoticeMother.envelope(foreign, "identity-verification")));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.kafka.readAll(Topics.deadLetterOf(Topics.VERIFICATION_EVENTS), READ))
+				.anySatisfy((record) -> assertThat(record.key()).isEqualTo(requestId)));
+		assertThat(this.inbox.to(address)).isEmpty();
 	}
 
 	@Test

@@ -12,12 +12,12 @@ import org.oubli.contracts.subject.Subject;
  *
  * @param requestId the request
  * @param subject whom to send it to
- * @param code the one-time code
+ * @param sealedCode the one-time code, sealed
  * @param expiresAt when it stops working
  * @param maxAttempts how many tries the subject has
  */
-public record VerificationCodeIssued(String requestId, Subject subject, @PersonalData String code, Instant expiresAt,
-		int maxAttempts) implements OubliEvent {
+public record VerificationCodeIssued(String requestId, Subject subject, @PersonalData String sealedCode,
+		Instant expiresAt, int maxAttempts) implements OubliEvent {
 
 	@Override
 	public String toString() {

@@ -20,6 +20,7 @@ import org.oubli.contracts.events.VerificationLocked;
 import org.oubli.kit.events.PoisonMessageException;
 import org.oubli.kit.outbox.Outbox;
 import org.oubli.kit.outbox.OutboxRelay;
+import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.verification.IdentityVerificationApplication;
 import org.oubli.verification.code.VerificationResult.Outcome;
 
@@ -49,6 +50,8 @@ public class VerificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(VerificationService.class);
 
+	private final SecretSeal seal;
+
 	private final VerificationStore store;
 
 	private final VerificationCodes codes;
@@ -66,7 +69,9 @@ public class VerificationService {
 	private final StaleVerifications stale;
 
 	VerificationService(VerificationStore store, VerificationCodes codes, VerificationProperties properties,
-			Outbox outbox, OutboxRelay relay, Clock clock, MeterRegistry meters, StaleVerifications stale) {
+			Outbox outbox, OutboxRelay relay, Clock clock, MeterRegistry meters, StaleVerifications stale,
+			SecretSeal seal) {
+		this.seal = seal;
 		this.store = store;
 		this.codes = codes;
 		this.properties = properties;
@@ -100,7 +105,8 @@ public class VerificationService {
 		Instant expiresAt = now.plus(this.properties.codeTtl());
 		int maxAttempts = this.properties.maxAttempts();
 		EventEnvelope issued = wrap(
-				new VerificationCodeIssued(requestId, received.subject(), code, expiresAt, maxAttempts), envelope, now);
+				new VerificationCodeIssued(requestId, received.subject(), this.seal.seal(code), expiresAt, maxAttempts),
+				envelope, now);
 		Verification verification = new Verification(requestId, requestId, received.type(),
 				StoredSubject.of(received.subject()), this.codes.hash(code), now, expiresAt, maxAttempts, 0,
 				maxAttempts, VerificationStatus.PENDING, null, null, null, this.outbox.entries(List.of(issued)),

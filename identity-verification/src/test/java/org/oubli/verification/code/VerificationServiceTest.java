@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.IdentityVerified;
 import org.oubli.contracts.events.RequestReceived;
@@ -82,14 +83,15 @@ class VerificationServiceTest {
 			assertThat(event.causationId()).isEqualTo(received.eventId());
 		});
 		VerificationCodeIssued issued = (VerificationCodeIssued) events.get(0).payload();
-		assertThat(issued.code()).matches("\\d{6}");
+		String code = SecretSeal.forDevelopment().open(issued.sealedCode());
+		assertThat(code).matches("\\d{6}");
+		assertThat(issued.sealedCode()).as("only ciphertext travels").doesNotContain(code);
 		assertThat(issued.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(30)));
 		assertThat(issued.maxAttempts()).isEqualTo(5);
 		assertThat(issued.subject()).isEqualTo(SubjectMother.camille());
 		Document stored = this.bed.raw(requestId);
-		assertThat(stored.getString("codeHash")).isNotEqualTo(issued.code()).doesNotContain(issued.code());
-		assertThat(new VerificationCodes(this.bed.properties).matches(issued.code(), stored.getString("codeHash")))
-			.isTrue();
+		assertThat(stored.getString("codeHash")).isNotEqualTo(code).doesNotContain(code);
+		assertThat(new VerificationCodes(this.bed.properties).matches(code, stored.getString("codeHash"))).isTrue();
 		assertThat(stored.getString("status")).isEqualTo("PENDING");
 		assertThat(stored.getString("requestId")).isEqualTo(requestId);
 		assertThat(stored.getString("type")).isEqualTo("ERASURE");

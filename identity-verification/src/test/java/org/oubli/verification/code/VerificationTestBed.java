@@ -15,6 +15,7 @@ import org.oubli.kit.events.EventCodec;
 import org.oubli.kit.outbox.Outbox;
 import org.oubli.kit.outbox.OutboxProperties;
 import org.oubli.kit.outbox.OutboxRelay;
+import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.verification.RequestMother;
 import org.oubli.verification.SubjectMother;
 
@@ -59,7 +60,7 @@ final class VerificationTestBed {
 		this.store = new VerificationStore(this.mongo, this.outbox);
 		this.stale = anotherSweeper();
 		this.service = new VerificationService(this.store, this.codes, this.properties, this.outbox, this.idleRelay,
-				this.clock, new SimpleMeterRegistry(), this.stale);
+				this.clock, new SimpleMeterRegistry(), this.stale, SecretSeal.forDevelopment());
 	}
 
 	/** What a second instance of the service would sweep with: same database and time. */
@@ -72,7 +73,8 @@ final class VerificationTestBed {
 		EventEnvelope received = RequestMother.erasureReceived(requestId, SubjectMother.camille(),
 				this.clock.instant());
 		this.service.open(received, (RequestReceived) received.payload());
-		return ((VerificationCodeIssued) outboxOf(requestId).get(0).payload()).code();
+		return SecretSeal.forDevelopment()
+			.open(((VerificationCodeIssued) outboxOf(requestId).get(0).payload()).sealedCode());
 	}
 
 	Document raw(String requestId) {

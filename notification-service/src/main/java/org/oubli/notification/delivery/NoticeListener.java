@@ -15,6 +15,8 @@ import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.kit.events.PoisonMessageException;
+import org.oubli.kit.secrets.SecretSeal;
+import org.oubli.kit.events.PoisonMessageException;
 import org.oubli.notification.NotificationProperties;
 import org.oubli.notification.template.NoticeTemplates;
 
@@ -32,6 +34,8 @@ class NoticeListener {
 
 	private static final Logger log = LoggerFactory.getLogger(NoticeListener.class);
 
+	private final SecretSeal seal;
+
 	private final EventCodec codec;
 
 	private final NoticeTemplates templates;
@@ -41,11 +45,26 @@ class NoticeListener {
 	private final EmailAddress staffMailbox;
 
 	NoticeListener(EventCodec codec, NoticeTemplates templates, DeliveryService deliveries,
-			NotificationProperties properties) {
+			NotificationProperties properties, SecretSeal seal) {
+		this.seal = seal;
 		this.codec = codec;
 		this.templates = templates;
 		this.deliveries = deliveries;
 		this.staffMailbox = properties.staffMailbox();
+	}
+
+	/**
+	 * The code, opened; one sealed with another key can never be sent (a configuration
+	 * error).
+	 */
+	private String openCode(VerificationCodeIssued issued) {
+		try {
+			return this.seal.open(issued.sealedCode());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new PoisonMessageException("The verification code of request " + issued.requestId()
+					+ " cannot be opened: is oubli.secrets the same as identity-verification's?");
+		}
 	}
 
 	@KafkaListener(topics = Topics.VERIFICATION_EVENTS, groupId = "${spring.kafka.consumer.group-id}")
@@ -53,8 +72,9 @@ class NoticeListener {
 		EventEnvelope envelope = this.codec.decode(record.value());
 		if (envelope.payload() instanceof VerificationCodeIssued issued) {
 			Subject subject = reachable(issued.subject(), envelope);
+			String code = openCode(issued);
 			this.deliveries.deliver(envelope, Notices.VERIFICATION_CODE, NoticeTemplates.languageOf(subject),
-					subject.email(), () -> this.templates.verificationCode(issued));
+					subject.email(), () -> this.templates.verificationCode(issued, code));
 		}
 	}
 

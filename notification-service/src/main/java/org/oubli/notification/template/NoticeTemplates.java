@@ -46,12 +46,17 @@ public class NoticeTemplates {
 		this.engine.setTemplateResolver(resolver);
 	}
 
-	/** The email carrying a one-time code. */
-	public RenderedEmail verificationCode(VerificationCodeIssued event) {
+	/**
+	 * The email carrying a one-time code.
+	 * @param event the event
+	 * @param code the code, opened from the event
+	 * @return the email
+	 */
+	public RenderedEmail verificationCode(VerificationCodeIssued event, String code) {
 		Language language = languageOf(event.subject());
 		Vocabulary words = this.vocabularies.get(language);
 		Context context = new Context(language.locale());
-		context.setVariable("code", event.code());
+		context.setVariable("code", code);
 		context.setVariable("link", this.properties.verificationLink(event.requestId(), code(language)));
 		context.setVariable("expiresAt", words.dateTime(event.expiresAt().atZone(this.properties.zone())));
 		context.setVariable("maxAttempts", event.maxAttempts());

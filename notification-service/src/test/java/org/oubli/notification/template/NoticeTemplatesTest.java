@@ -27,7 +27,7 @@ class NoticeTemplatesTest {
 	@Test
 	void theFrenchCodeEmailCarriesTheCodeOnItsOwnLineAndTheLink() {
 		RenderedEmail email = this.templates
-			.verificationCode(NoticeMother.codeIssued("req-1", SubjectMother.camille(), "042917"));
+			.verificationCode(NoticeMother.codeIssued("req-1", SubjectMother.camille(), "042917"), "042917");
 
 		assertThat(email.language()).isEqualTo(Language.FR);
 		assertThat(email.subject()).isEqualTo("Oubli : votre code de vérification");
@@ -43,7 +43,7 @@ class NoticeTemplatesTest {
 	@Test
 	void theEnglishCodeEmailIsInEnglish() {
 		RenderedEmail email = this.templates
-			.verificationCode(NoticeMother.codeIssued("req-2", SubjectMother.lucasInEnglish(), "654321"));
+			.verificationCode(NoticeMother.codeIssued("req-2", SubjectMother.lucasInEnglish(), "654321"), "654321");
 
 		assertThat(email.subject()).isEqualTo("Oubli: your verification code");
 		assertThat(email.text()).contains("\nCode: 654321\n", "/verify/req-2?lang=en", "22 November 2026 at 14:35",
@@ -56,8 +56,8 @@ class NoticeTemplatesTest {
 	void aSubjectWithoutLanguageIsWrittenToInFrench() {
 		Subject noLanguage = new Subject(EmailAddress.of("lea.dubois@example.fr"), null, null);
 
-		assertThat(this.templates.verificationCode(NoticeMother.codeIssued("req-3", noLanguage, "111111")).subject())
-			.isEqualTo("Oubli : votre code de vérification");
+		assertThat(this.templates.verificationCode(NoticeMother.codeIssued("req-3", noLanguage, "111111"), "111111")
+			.subject()).isEqualTo("Oubli : votre code de vérification");
 	}
 
 	@Test
