@@ -6,13 +6,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.oubli.contracts.events.SystemErasureFailed;
 import org.oubli.erasure.Receipts;
@@ -22,7 +19,7 @@ import org.oubli.erasure.job.ErasureJob;
 import org.oubli.erasure.job.JobsTestBed;
 import org.oubli.erasure.job.SystemTask;
 import org.oubli.erasure.job.TaskStatus;
-import org.oubli.testsupport.MongoWireServer;
+import org.oubli.testsupport.InMemoryMongo;
 
 import org.springframework.core.task.SyncTaskExecutor;
 
@@ -37,27 +34,14 @@ class DispatcherTest {
 
 	private static final String OPEN = "circuit breaker of payments is open";
 
-	private static MongoWireServer server;
-
-	private static MongoClient client;
+	@RegisterExtension
+	static final InMemoryMongo mongo = new InMemoryMongo();
 
 	private JobsTestBed bed;
 
-	@BeforeAll
-	static void startMongo() {
-		server = MongoWireServer.inMemory();
-		client = MongoClients.create(server.connectionString());
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		client.close();
-		server.close();
-	}
-
 	@BeforeEach
 	void setUp() {
-		this.bed = new JobsTestBed(client);
+		this.bed = new JobsTestBed(mongo.client());
 	}
 
 	@Test

@@ -10,12 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureRequested;
@@ -25,7 +22,7 @@ import org.oubli.erasure.job.JobStatus;
 import org.oubli.erasure.job.JobsTestBed;
 import org.oubli.erasure.job.SystemTask;
 import org.oubli.erasure.job.TaskStatus;
-import org.oubli.testsupport.MongoWireServer;
+import org.oubli.testsupport.InMemoryMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oubli.erasure.job.JobsTestBed.CHASE_AFTER;
@@ -41,29 +38,16 @@ class UnansweredTaskSweepTest {
 
 	private static final Duration SECOND = Duration.ofSeconds(1);
 
-	private static MongoWireServer server;
-
-	private static MongoClient client;
+	@RegisterExtension
+	static final InMemoryMongo mongo = new InMemoryMongo();
 
 	private JobsTestBed bed;
 
 	private UnansweredTaskSweep sweep;
 
-	@BeforeAll
-	static void startMongo() {
-		server = MongoWireServer.inMemory();
-		client = MongoClients.create(server.connectionString());
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		client.close();
-		server.close();
-	}
-
 	@BeforeEach
 	void setUp() {
-		this.bed = new JobsTestBed(client);
+		this.bed = new JobsTestBed(mongo.client());
 		this.sweep = anotherSweep();
 	}
 

@@ -8,15 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.VerificationExpired;
-import org.oubli.testsupport.MongoWireServer;
+import org.oubli.testsupport.InMemoryMongo;
 import org.oubli.verification.RequestMother;
 import org.oubli.verification.code.VerificationResult.Outcome;
 
@@ -31,29 +28,16 @@ import static org.oubli.verification.code.VerificationTestBed.wrong;
  */
 class StaleVerificationsTest {
 
-	private static MongoWireServer server;
-
-	private static MongoClient client;
+	@RegisterExtension
+	static final InMemoryMongo mongo = new InMemoryMongo();
 
 	private VerificationTestBed bed;
 
 	private StaleVerifications sweeper;
 
-	@BeforeAll
-	static void startMongo() {
-		server = MongoWireServer.inMemory();
-		client = MongoClients.create(server.connectionString());
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		client.close();
-		server.close();
-	}
-
 	@BeforeEach
 	void setUp() {
-		this.bed = new VerificationTestBed(client);
+		this.bed = new VerificationTestBed(mongo.client());
 		this.sweeper = this.bed.stale;
 	}
 

@@ -8,13 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.contracts.events.EventEnvelope;
@@ -24,7 +21,7 @@ import org.oubli.contracts.events.VerificationAttemptFailed;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.events.VerificationExpired;
 import org.oubli.kit.events.PoisonMessageException;
-import org.oubli.testsupport.MongoWireServer;
+import org.oubli.testsupport.InMemoryMongo;
 import org.oubli.verification.RequestMother;
 import org.oubli.verification.SubjectMother;
 import org.oubli.verification.code.VerificationResult.Outcome;
@@ -44,29 +41,16 @@ import static org.oubli.verification.code.VerificationTestBed.wrong;
 @ExtendWith(OutputCaptureExtension.class)
 class VerificationServiceTest {
 
-	private static MongoWireServer server;
-
-	private static MongoClient client;
+	@RegisterExtension
+	static final InMemoryMongo mongo = new InMemoryMongo();
 
 	private VerificationTestBed bed;
 
 	private VerificationService service;
 
-	@BeforeAll
-	static void startMongo() {
-		server = MongoWireServer.inMemory();
-		client = MongoClients.create(server.connectionString());
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		client.close();
-		server.close();
-	}
-
 	@BeforeEach
 	void setUp() {
-		this.bed = new VerificationTestBed(client);
+		this.bed = new VerificationTestBed(mongo.client());
 		this.service = this.bed.service;
 	}
 
