@@ -1,6 +1,5 @@
 package org.oubli.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,7 +149,7 @@ class CasesNeedingAttentionIT {
 	}
 
 	private List<String> publishedTypes(String requestId) {
-		return published(requestId).stream().map((record) -> header(record, "ce_type")).toList();
+		return published(requestId).stream().map((record) -> KafkaProbe.header(record, "ce_type")).toList();
 	}
 
 	private List<ConsumerRecord<String, String>> published(String requestId) {
@@ -180,11 +179,6 @@ class CasesNeedingAttentionIT {
 
 	private Document storedCase(String requestId) {
 		return this.mongo.findById(requestId, Document.class, CaseDocument.COLLECTION);
-	}
-
-	private static String header(ConsumerRecord<String, String> record, String name) {
-		var header = record.headers().lastHeader(name);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 	private IntakeHttp api() {

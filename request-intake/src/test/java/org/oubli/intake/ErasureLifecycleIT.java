@@ -1,6 +1,5 @@
 package org.oubli.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,12 +84,12 @@ class ErasureLifecycleIT {
 
 		// 2. RequestReceived leaves through the outbox, keyed by the request id
 		ConsumerRecord<String, String> record = awaitRecord(Topics.REQUEST_EVENTS, requestId,
-				(found) -> "RequestReceived".equals(header(found, "ce_type")));
+				(found) -> "RequestReceived".equals(KafkaProbe.header(found, "ce_type")));
 		EventEnvelope envelope = this.codec.decode(record.value());
 		assertThat(record.key()).isEqualTo(requestId);
-		assertThat(header(record, "ce_id")).isEqualTo(envelope.eventId());
-		assertThat(header(record, "ce_source")).isEqualTo("request-intake");
-		assertThat(header(record, "ce_subject")).isEqualTo(requestId);
+		assertThat(KafkaProbe.header(record, "ce_id")).isEqualTo(envelope.eventId());
+		assertThat(KafkaProbe.header(record, "ce_source")).isEqualTo("request-intake");
+		assertThat(KafkaProbe.header(record, "ce_subject")).isEqualTo(requestId);
 		assertThat(envelope.requestId()).isEqualTo(requestId);
 		assertThat(envelope.causationId()).isNull();
 		RequestReceived received = (RequestReceived) envelope.payload();
@@ -157,7 +156,7 @@ class ErasureLifecycleIT {
 			.stream()
 			.filter((found) -> requestId.equals(found.key()))
 			.toList();
-		assertThat(published).extracting((found) -> header(found, "ce_type"))
+		assertThat(published).extracting((found) -> KafkaProbe.header(found, "ce_type"))
 			.containsExactly("RequestReceived", "RequestCompleted");
 		EventEnvelope completion = this.codec.decode(published.get(1).value());
 		RequestCompleted completed = (RequestCompleted) completion.payload();
@@ -275,11 +274,6 @@ class ErasureLifecycleIT {
 
 	private Document storedCase(String requestId) {
 		return this.mongo.findById(requestId, Document.class, CaseDocument.COLLECTION);
-	}
-
-	private static String header(ConsumerRecord<String, String> record, String name) {
-		var header = record.headers().lastHeader(name);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 	private IntakeHttp api() {

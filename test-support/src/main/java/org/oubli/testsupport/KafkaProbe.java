@@ -72,4 +72,10 @@ public final class KafkaProbe {
 		return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
 	}
 
+	/** The text of a record's last header of that name, or {@code null}. */
+	public static String header(ConsumerRecord<String, String> record, String name) {
+		var header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), java.nio.charset.StandardCharsets.UTF_8) : null;
+	}
+
 }

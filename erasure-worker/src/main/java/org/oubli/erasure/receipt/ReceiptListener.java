@@ -53,8 +53,9 @@ class ReceiptListener {
 		ErasureJob job = this.jobs.find(reported.requestId())
 			.orElseThrow(() -> new PoisonMessageException("No erasure job for request " + reported.requestId()));
 		if (job.task(receipt.systemId()).isEmpty()) {
+			// the system id comes from outside: never repeat it
 			throw new PoisonMessageException(
-					"System " + receipt.systemId() + " is not in the plan of request " + reported.requestId());
+					"A receipt names a system that is not in the plan of request " + reported.requestId());
 		}
 		ErasureInstruction instruction = job.instructionFor(receipt.systemId());
 		List<String> problems = ReceiptValidator.problemsOf(instruction, receipt);

@@ -1,6 +1,7 @@
 package org.oubli.kit.events;
 
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import org.oubli.contracts.events.EventCatalog;
 import org.oubli.contracts.events.EventEnvelope;
@@ -14,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * through {@link EventCatalog}; no Java class name is ever on the wire.
  */
 public final class EventCodec {
+
+	private static final Pattern UUID_SHAPE = Pattern
+		.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
 	private final JsonMapper mapper;
 
@@ -61,8 +65,13 @@ public final class EventCodec {
 			if (payload == null) {
 				throw new PoisonMessageException("Event " + entry.type() + " has no payload");
 			}
-			return new EventEnvelope(text(node, "eventId"), entry.type(), version, text(node, "requestId"),
-					node.hasNonNull("causationId") ? node.get("causationId").asString() : null,
+			String requestId = uuid(node, "requestId");
+			if (!requestId.equals(payload.requestId())) {
+				throw new PoisonMessageException(
+						"Event " + entry.type() + " is about another request than its envelope");
+			}
+			return new EventEnvelope(uuid(node, "eventId"), entry.type(), version, requestId,
+					node.hasNonNull("causationId") ? uuid(node, "causationId") : null,
 					Instant.parse(text(node, "occurredAt")), text(node, "source"), payload);
 		}
 		catch (PoisonMessageException ex) {
@@ -73,6 +82,19 @@ public final class EventCodec {
 			throw new PoisonMessageException(
 					"Event " + entry.type() + " cannot be read (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	/**
+	 * Ids are UUIDs everywhere in Oubli; checking it here means an id quoted in a log
+	 * line or a poison message can never carry anything else (an address pasted by a
+	 * foreign system).
+	 */
+	private static String uuid(JsonNode node, String field) {
+		String value = text(node, field);
+		if (!UUID_SHAPE.matcher(value).matches()) {
+			throw new PoisonMessageException("Event field '" + field + "' is not a UUID");
+		}
+		return value;
 	}
 
 	private static String text(JsonNode node, String field) {

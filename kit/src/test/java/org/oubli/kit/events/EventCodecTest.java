@@ -61,4 +61,21 @@ class EventCodecTest {
 		assertThat(EventMother.envelope("VerificationCodeIssued").toString()).doesNotContain("9f2c4a7b");
 	}
 
+	@Test
+	void idsThatAreNotUuidsArePoisonAndNotRepeated() {
+		String json = this.codec.encode(EventMother.envelope("NoticeSent"))
+			.replace("\"requestId\":\"" + EventMother.REQUEST_ID + "\"", "\"requestId\":\"lea.dubois@example.fr\"");
+		assertThatExceptionOfType(PoisonMessageException.class).isThrownBy(() -> this.codec.decode(json))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("lea.dubois"));
+	}
+
+	@Test
+	void aPayloadAboutAnotherRequestThanItsEnvelopeIsPoison() {
+		String other = "11111111-2222-4333-8444-555555555555";
+		String json = this.codec.encode(EventMother.envelope("NoticeSent"))
+			.replaceFirst("(\"payload\":\\{\"requestId\":\")[^\"]+", "$1" + other);
+		assertThatExceptionOfType(PoisonMessageException.class).isThrownBy(() -> this.codec.decode(json))
+			.withMessageContaining("another request");
+	}
+
 }

@@ -1,7 +1,6 @@
 package org.oubli.demo.messaging.dsar;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -82,8 +81,8 @@ class MessagingErasureIT {
 		assertThat(reported.source()).isEqualTo("demo-messaging");
 		assertThat(reported.requestId()).isEqualTo(requestId);
 		assertThat(reported.causationId()).isEqualTo(request.eventId());
-		assertThat(header(record, "ce_type")).isEqualTo("SystemErasureReported");
-		assertThat(header(record, "ce_id")).isEqualTo(reported.eventId());
+		assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo("SystemErasureReported");
+		assertThat(KafkaProbe.header(record, "ce_id")).isEqualTo(reported.eventId());
 		SystemErasureReported payload = (SystemErasureReported) reported.payload();
 		assertThat(payload.receipt().systemId()).isEqualTo("messaging");
 		assertThat(payload.receipt().idempotencyKey()).isEqualTo(instruction.idempotencyKey());
@@ -175,10 +174,6 @@ class MessagingErasureIT {
 
 	private long count(String collection, String field, String accountId) {
 		return this.mongo.count(Query.query(Criteria.where(field).is(accountId)), collection);
-	}
-
-	private static String header(ConsumerRecord<String, String> record, String name) {
-		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
 	}
 
 }
