@@ -29,6 +29,13 @@ public final class Topics {
 	/** Written by notification-service: what was sent to whom (no addresses). */
 	public static final String NOTIFICATION_EVENTS = "oubli.notification.events";
 
+	/**
+	 * Written by erasure-worker (the registry owner), compacted: key = system id, value =
+	 * {@code SystemDescriptor} JSON (not an event envelope), no value = removed. Every
+	 * worker reads it from the beginning.
+	 */
+	public static final String REGISTRY_SYSTEMS = "oubli.registry.systems";
+
 	/** Suffix of the dead-letter topic of every topic. */
 	public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

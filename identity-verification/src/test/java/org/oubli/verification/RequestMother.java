@@ -22,7 +22,7 @@ public final class RequestMother {
 	/** An erasure request received from the API, as request-intake announces it. */
 	public static EventEnvelope erasureReceived(String requestId, Subject subject, Instant at) {
 		RequestReceived received = new RequestReceived(requestId, RequestType.ERASURE, subject, "api", "EU-FR", at,
-				LocalDate.of(2026, 12, 22));
+				LocalDate.of(2026, 12, 22), false);
 		return EventEnvelope.wrap(received, null, "request-intake", at);
 	}
 

@@ -10,6 +10,8 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
+import org.oubli.contracts.events.ClosureReason;
+import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureRequested;
 import org.oubli.contracts.events.ErasureStarted;
@@ -22,6 +24,8 @@ import org.oubli.contracts.events.OubliEvent;
 import org.oubli.contracts.events.PlannedSystem;
 import org.oubli.contracts.events.RequestCompleted;
 import org.oubli.contracts.events.RequestNeedsAttention;
+import org.oubli.contracts.events.RequestClosed;
+import org.oubli.contracts.events.RequestLinked;
 import org.oubli.contracts.events.RequestReceived;
 import org.oubli.contracts.events.SystemErased;
 import org.oubli.contracts.events.SystemErasureFailed;
@@ -74,7 +78,7 @@ public final class EventMother {
 		return Map.ofEntries(
 				Map.entry("RequestReceived",
 						new RequestReceived(REQUEST_ID, RequestType.ERASURE, CAMILLE, "api", "EU-FR", AT,
-								LocalDate.parse("2026-04-07"))),
+								LocalDate.parse("2026-04-07"), false)),
 				Map.entry("RequestCompleted",
 						new RequestCompleted(REQUEST_ID, RequestType.ERASURE, CAMILLE, AT, outcomes())),
 				Map.entry("RequestNeedsAttention",
@@ -96,6 +100,15 @@ public final class EventMother {
 				Map.entry("SystemErasureReported", new SystemErasureReported(REQUEST_ID, receipt())),
 				Map.entry("ExportJobOpened", new ExportJobOpened(REQUEST_ID, RequestType.ACCESS, AT)),
 				Map.entry("NoticeSent", new NoticeSent(REQUEST_ID, "verification-code", Language.FR, AT)),
+				Map.entry("RequestLinked",
+						new RequestLinked(REQUEST_ID, "7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", RequestType.ERASURE,
+								CAMILLE, AT)),
+				Map.entry("RequestClosed",
+						new RequestClosed(REQUEST_ID, RequestType.ACCESS, CAMILLE, ClosureReason.REFUSED, "EU-FR",
+								"The request is manifestly excessive: the same export was sent last week.", AT)),
+				Map.entry("DeadlineExtended",
+						new DeadlineExtended(REQUEST_ID, RequestType.ACCESS, CAMILLE, LocalDate.parse("2026-04-07"),
+								LocalDate.parse("2026-06-05"), "The request covers ten years of messages.", AT)),
 				Map.entry("NoticeFailed", new NoticeFailed(REQUEST_ID, "verification-code", "SMTP unavailable", AT)));
 	}
 

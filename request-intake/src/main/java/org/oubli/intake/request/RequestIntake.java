@@ -76,7 +76,7 @@ class RequestIntake {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		LocalDate dueOn = this.deadline.dueOn(now);
 		RequestReceived received = new RequestReceived(requestId, type, subject, channel, this.deadline.jurisdiction(),
-				now, dueOn);
+				now, dueOn, false);
 		EventEnvelope envelope = EventEnvelope.wrap(received, null, SOURCE, now);
 		TimelineEntry entry = new TimelineEntry(envelope.eventId(), envelope.type(), now, RequestTypes.apiName(type)
 				+ " request received via " + channel + "; due on " + dueOn + " (" + this.deadline.jurisdiction() + ")");

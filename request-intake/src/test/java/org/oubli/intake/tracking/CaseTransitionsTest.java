@@ -317,7 +317,7 @@ class CaseTransitionsTest {
 	void eventsTheCaseDoesNotTrackAreIgnored() {
 		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
 		EventEnvelope ownEvent = EventEnvelope.wrap(new RequestReceived(awaiting.id(), awaiting.type(),
-				SubjectMother.camille(), "api", "EU-FR", NOW, awaiting.dueOn()), null, "request-intake", NOW);
+				SubjectMother.camille(), "api", "EU-FR", NOW, awaiting.dueOn(), false), null, "request-intake", NOW);
 
 		assertThat(this.transitions.apply(awaiting, ownEvent, NOW)).isEmpty();
 	}
