@@ -256,10 +256,10 @@ class NotificationServiceIT {
 	void otherEventsSendNothing() throws Exception {
 		String address = SubjectMother.uniqueAddress("hugo.moreau");
 		String requestId = NoticeMother.newRequestId();
-		this.kafka.send(Topics.REQUEST_EVENTS, requestId,
-				this.codec.encode(NoticeMother.envelope(new RequestReceived(requestId,
-						org.oubli.contracts.RequestType.ERASURE, SubjectMother.camille(address), "api", "EU-FR",
-						Instant.now(), java.time.LocalDate.of(2026, 12, 22), false), "request-intake")));
+		this.kafka.send(Topics.REQUEST_EVENTS, requestId, this.codec.encode(NoticeMother.envelope(
+				new RequestReceived(requestId, org.oubli.contracts.RequestType.ERASURE, SubjectMother.camille(address),
+						"api", "EU-FR", Instant.now(), java.time.LocalDate.of(2026, 12, 22), false),
+				"request-intake")));
 		this.kafka.send(Topics.VERIFICATION_EVENTS, requestId, this.codec
 			.encode(NoticeMother.envelope(new VerificationLocked(requestId, Instant.now()), "identity-verification")));
 
