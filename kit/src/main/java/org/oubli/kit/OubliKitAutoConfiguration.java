@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.LoggerFactory;
 
 import org.oubli.contracts.Topics;
+import org.oubli.kit.audit.AuditTrail;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.kit.kafka.DeadLetters;
 import org.oubli.kit.kafka.OubliKafkaProperties;
@@ -74,6 +75,12 @@ public class OubliKitAutoConfiguration {
 	@ConditionalOnMissingBean
 	OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
 		return new OutboxRelay(mongo, kafka, properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
+		return new AuditTrail(mongo, clock);
 	}
 
 	@Bean
