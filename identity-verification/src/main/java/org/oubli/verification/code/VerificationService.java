@@ -215,8 +215,7 @@ public class VerificationService {
 			return counted("resend", requestId, VerificationResult.of(requestId, Outcome.CODE_SENT));
 		}
 		Verification after = this.store.find(requestId);
-		if (after.status() != VerificationStatus.PENDING || !now.isBefore(after.verifyBy())
-				|| after.attemptsLeft() <= 0) {
+		if (after.status() != VerificationStatus.PENDING || periodOver(after, now) || after.attemptsLeft() <= 0) {
 			return counted("resend", requestId, settled(requestId, now));
 		}
 		return counted("resend", requestId, VerificationResult.of(requestId,
@@ -427,18 +426,26 @@ public class VerificationService {
 			this.stale.lockIfAbandoned(requestId, now);
 			return VerificationResult.of(requestId, Outcome.LOCKED);
 		}
-		if (!now.isBefore(current.verifyBy())) {
+		if (periodOver(current, now)) {
 			this.stale.expire(requestId, current.verifyBy(), now);
 			return VerificationResult.of(requestId, Outcome.EXPIRED);
 		}
 		if (current.status() == VerificationStatus.AWAITING_DATA_POINT) {
 			return VerificationResult.of(requestId, Outcome.DATA_POINT_REQUIRED);
 		}
-		if (!now.isBefore(current.expiresAt())) {
+		if (current.expiresAt() == null || !now.isBefore(current.expiresAt())) {
 			return VerificationResult.of(requestId, Outcome.CODE_EXPIRED);
 		}
 		// pending with a live code: only a data point can end up here
 		return VerificationResult.of(requestId, Outcome.CODE_REQUIRED);
+	}
+
+	/**
+	 * Whether the verification period has ended; a document written before periods
+	 * existed (none) never ends by itself.
+	 */
+	private static boolean periodOver(Verification verification, Instant now) {
+		return verification.verifyBy() != null && !now.isBefore(verification.verifyBy());
 	}
 
 	private static EventEnvelope wrap(OubliEvent event, EventEnvelope cause, Instant now) {
