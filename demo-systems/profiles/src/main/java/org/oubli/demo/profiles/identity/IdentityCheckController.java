@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /dsar/v1/identity-checks}: does the account of this address hold this phone
  * number or account id? Always 200 {@code {"match": true|false}}: a wrong value and an
  * unknown address get the same answer, and the same work is done for both (one lookup by
- * address, then the value's digest compared in constant time with the account's, or with
- * a decoy's when there is no account). The log names the request id and the kind of data
- * point only, never the address, the value or the result.
+ * address, then a profile read and the value's digest compared in constant time with the
+ * account's, or with a decoy profile's when there is no account). The log names the
+ * request id and the kind of data point only, never the address, the value or the result.
  */
 @RestController
 class IdentityCheckController {
@@ -36,6 +36,19 @@ class IdentityCheckController {
 
 	/** What an unknown address is compared with, so that its check costs the same. */
 	private static final String DECOY = "decoy-value-that-matches-nothing";
+
+	private static final String DECOY_ID = "decoy";
+
+	/** A profile of the same shape as a real one, read when no account exists. */
+	private static final org.bson.Document DECOY_PROFILE = new org.bson.Document("_id", DECOY_ID)
+		.append("email", "decoy@invalid")
+		.append("civility", "M.")
+		.append("firstName", "Decoy")
+		.append("lastName", "Decoy")
+		.append("phone", "+33 6 00 00 00 00")
+		.append("city", "Nowhere")
+		.append("photoUrl", "https://invalid/decoy.jpg")
+		.append("createdAt", java.util.Date.from(java.time.Instant.EPOCH));
 
 	private final MongoTemplate mongo;
 
@@ -48,7 +61,12 @@ class IdentityCheckController {
 		validate(check);
 		Profile profile = this.mongo.findOne(
 				Query.query(Criteria.where("email").is(check.email().strip().toLowerCase(Locale.ROOT))), Profile.class);
-		String onFile = (profile != null) ? valueOf(profile, check.kind()) : null;
+		if (profile == null) {
+			// the same mapping work as for a found account
+			profile = this.mongo.getConverter().read(Profile.class, DECOY_PROFILE);
+		}
+		String onFile = (profile.accountId() != null && !DECOY_ID.equals(profile.accountId()))
+				? valueOf(profile, check.kind()) : null;
 		boolean known = onFile != null;
 		byte[] expected = digest(normalise(check.kind(), known ? onFile : DECOY));
 		byte[] given = digest(normalise(check.kind(), check.value()));
