@@ -142,6 +142,11 @@ public final class DevStack implements AutoCloseable {
 		properties.put("oubli.erasure.base-urls.payments", urlOf("demo-payments"));
 		properties.put("oubli.notification.verification-base-url", urlOf("identity-verification"));
 		properties.put("oubli.notification.intake-base-url", urlOf("request-intake"));
+		// identity verification (issue 3): data points are confirmed by demo profiles;
+		// every
+		// caller of the dev stack is localhost, so one client's limit is raised
+		properties.put("oubli.verification.identity-check.url", urlOf("demo-profiles") + "/dsar/v1/identity-checks");
+		properties.put("oubli.verification.client-limit.limit-for-period", 1000);
 		properties.put("spring.main.banner-mode", "off");
 		return properties;
 	}

@@ -118,7 +118,9 @@ class ErasureEndToEndIT {
 		assertThat(text).contains("L123-22");
 		assertThat(text).contains(String.valueOf(today.plusYears(10).getYear()));
 		assertThat(text.toLowerCase()).contains("effac");
-		assertThat(journey.mailTo(EMAIL)).hasSize(2);
+		// acknowledgement, code, completion (issue 3 added the acknowledgement)
+		assertThat(journey.awaitMail(EMAIL, "bien reçu")).isNotNull();
+		assertThat(journey.mailTo(EMAIL)).hasSize(3);
 
 		// an address pasted where an id belongs is refused without being repeated
 		for (String url : List.of(stack.urlOf("request-intake") + "/api/v1/requests/" + EMAIL,

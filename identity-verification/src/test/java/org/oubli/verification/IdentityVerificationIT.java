@@ -41,7 +41,10 @@ import static org.oubli.verification.RunningService.wrong;
  * consumes alongside {@link CodeExpiryIT}'s (same consumer group, other settings).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=oubli-kit,identity-verification")
+		properties = { "spring.config.name=oubli-kit,identity-verification",
+				// ClientLimitIT tests the per-client limit; here every call comes from
+				// 127.0.0.1
+				"oubli.verification.client-limit.limit-for-period=10000" })
 @OubliIntegrationTest
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)

@@ -107,6 +107,25 @@ final class RunningService {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A staff call: HTTP Basic as the development agent account. */
+	HttpResponse<String> postAsStaff(String path, String body) throws IOException, InterruptedException {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString("staff-agent:dev-agent-password".getBytes(StandardCharsets.UTF_8));
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + basic)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Every code issued for a request, opened, in order. */
+	List<String> issuedCodes(String requestId) {
+		return eventsOf(Topics.VERIFICATION_EVENTS, requestId, "VerificationCodeIssued").stream()
+			.map((record) -> SecretSeal.forDevelopment()
+				.open(((VerificationCodeIssued) this.codec.decode(record.value()).payload()).sealedCode()))
+			.toList();
+	}
+
 	HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

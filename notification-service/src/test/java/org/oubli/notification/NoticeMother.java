@@ -8,7 +8,13 @@ import java.util.UUID;
 import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.contracts.RequestType;
 import org.oubli.contracts.connector.CategoryOutcome;
+import org.oubli.contracts.events.ClosureReason;
+import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.RequestClosed;
+import org.oubli.contracts.events.RequestLinked;
+import org.oubli.contracts.events.RequestReceived;
+import org.oubli.contracts.events.VerificationReminderDue;
 import org.oubli.contracts.events.OubliEvent;
 import org.oubli.contracts.events.RequestCompleted;
 import org.oubli.contracts.events.SystemOutcome;
@@ -49,6 +55,34 @@ public final class NoticeMother {
 								CategoryOutcome.anonymised("customer-record", "placeholder", 1))),
 				new SystemOutcome("messaging", "Messaging",
 						List.of(CategoryOutcome.erased("messages", 12), CategoryOutcome.erased("chat-logs", 2)))));
+	}
+
+	// --- case notices (issue 3) ---
+
+	public static final Instant RECEIVED_AT = Instant.parse("2026-11-22T09:30:00Z");
+
+	public static RequestReceived received(String requestId, RequestType type, Subject subject, String channel) {
+		return new RequestReceived(requestId, type, subject, channel, "EU-FR", RECEIVED_AT, LocalDate.of(2026, 12, 22),
+				false);
+	}
+
+	public static VerificationReminderDue reminder(String requestId, Subject subject) {
+		return new VerificationReminderDue(requestId, subject, Instant.parse("2026-12-06T09:30:00Z"));
+	}
+
+	public static DeadlineExtended extended(String requestId, Subject subject, String reason) {
+		return new DeadlineExtended(requestId, RequestType.ACCESS, subject, LocalDate.of(2026, 12, 22),
+				LocalDate.of(2027, 2, 22), reason, RECEIVED_AT.plusSeconds(86_400 * 10));
+	}
+
+	public static RequestClosed closed(String requestId, Subject subject, ClosureReason reason, String jurisdiction,
+			String explanation) {
+		return new RequestClosed(requestId, RequestType.ACCESS, subject, reason, jurisdiction, explanation,
+				Instant.parse("2026-12-06T10:00:00Z"));
+	}
+
+	public static RequestLinked linked(String requestId, String openRequestId, Subject subject) {
+		return new RequestLinked(requestId, openRequestId, RequestType.ERASURE, subject, RECEIVED_AT);
 	}
 
 	/** The envelope another service would publish the event in. */

@@ -64,7 +64,8 @@ class NotificationFailureIT {
 		this.kafka.send(Topics.VERIFICATION_EVENTS, requestId, this.codec.encode(issued));
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			Document delivery = this.mongo.findById(requestId + ":verification-code", Document.class, "deliveries");
+			Document delivery = this.mongo.findById(requestId + ":verification-code:" + issued.eventId(),
+					Document.class, "deliveries");
 			assertThat(delivery).isNotNull();
 			assertThat(delivery.getString("status")).isEqualTo("FAILED");
 			assertThat(delivery.getInteger("attempts")).isEqualTo(RETRIES + 1);

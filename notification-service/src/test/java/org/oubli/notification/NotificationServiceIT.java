@@ -17,7 +17,6 @@ import org.oubli.contracts.Topics;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.NoticeSent;
 import org.oubli.contracts.events.RequestNeedsAttention;
-import org.oubli.contracts.events.RequestReceived;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.events.VerificationLocked;
 import org.oubli.contracts.subject.Language;
@@ -90,7 +89,8 @@ class NotificationServiceIT {
 		assertThat(code.group(1)).isEqualTo("042917");
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(stored(requestId, "verification-code").getList("outbox", Document.class))
+			.untilAsserted(() -> assertThat(
+					stored(requestId, "verification-code:" + issued.eventId()).getList("outbox", Document.class))
 				.isEmpty());
 		List<ConsumerRecord<String, String>> sent = eventsOf(Topics.NOTIFICATION_EVENTS, requestId, "NoticeSent");
 		assertThat(sent).singleElement().satisfies((record) -> {
@@ -103,7 +103,7 @@ class NotificationServiceIT {
 			assertThat(envelope.source()).isEqualTo("notification-service");
 			assertThat(record.value()).doesNotContain(address).doesNotContain("042917");
 		});
-		Document delivery = stored(requestId, "verification-code");
+		Document delivery = stored(requestId, "verification-code:" + issued.eventId());
 		assertThat(delivery.getString("status")).isEqualTo("SENT");
 		assertThat(delivery.toJson()).doesNotContain(address).doesNotContain("042917");
 	}
@@ -256,10 +256,10 @@ class NotificationServiceIT {
 	void otherEventsSendNothing() throws Exception {
 		String address = SubjectMother.uniqueAddress("hugo.moreau");
 		String requestId = NoticeMother.newRequestId();
-		this.kafka.send(Topics.REQUEST_EVENTS, requestId, this.codec.encode(NoticeMother.envelope(
-				new RequestReceived(requestId, org.oubli.contracts.RequestType.ERASURE, SubjectMother.camille(address),
-						"api", "EU-FR", Instant.now(), java.time.LocalDate.of(2026, 12, 22), false),
-				"request-intake")));
+		this.kafka.send(Topics.VERIFICATION_EVENTS, requestId,
+				this.codec.encode(NoticeMother.envelope(
+						new org.oubli.contracts.events.VerificationAttemptFailed(requestId, 4, Instant.now()),
+						"identity-verification")));
 		this.kafka.send(Topics.VERIFICATION_EVENTS, requestId, this.codec
 			.encode(NoticeMother.envelope(new VerificationLocked(requestId, Instant.now()), "identity-verification")));
 

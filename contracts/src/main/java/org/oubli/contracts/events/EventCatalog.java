@@ -29,6 +29,9 @@ public final class EventCatalog {
 			new Entry("VerificationLocked", 1, VerificationLocked.class, Topics.VERIFICATION_EVENTS),
 			new Entry("VerificationExpired", 1, VerificationExpired.class, Topics.VERIFICATION_EVENTS),
 			new Entry("IdentityVerified", 1, IdentityVerified.class, Topics.VERIFICATION_EVENTS),
+			// identity verification (issue 3)
+			new Entry("VerificationReminderDue", 1, VerificationReminderDue.class, Topics.VERIFICATION_EVENTS),
+			new Entry("VerificationRejected", 1, VerificationRejected.class, Topics.VERIFICATION_EVENTS),
 			new Entry("ErasureStarted", 1, ErasureStarted.class, Topics.ERASURE_EVENTS),
 			new Entry("SystemErased", 1, SystemErased.class, Topics.ERASURE_EVENTS),
 			new Entry("SystemErasureFailed", 1, SystemErasureFailed.class, Topics.ERASURE_EVENTS),

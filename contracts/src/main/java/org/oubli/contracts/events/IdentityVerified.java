@@ -11,7 +11,8 @@ import org.oubli.contracts.subject.Subject;
  * @param requestId the request
  * @param type the right exercised
  * @param subject the verified subject
- * @param method how identity was checked ({@code email-code})
+ * @param method how identity was checked: {@code email-code},
+ * {@code email-code+data-point}, {@code existing-authentication} or {@code manual-review}
  * @param verifiedAt when
  */
 public record IdentityVerified(String requestId, RequestType type, Subject subject, String method,

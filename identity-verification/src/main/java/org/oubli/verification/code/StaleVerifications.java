@@ -11,6 +11,7 @@ import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.OubliEvent;
 import org.oubli.contracts.events.VerificationExpired;
 import org.oubli.contracts.events.VerificationLocked;
+import org.oubli.contracts.events.VerificationReminderDue;
 import org.oubli.kit.outbox.OutboxRelay;
 import org.oubli.verification.IdentityVerificationApplication;
 
@@ -18,14 +19,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the pending verifications nobody can finish any more, so that a person takes the
- * case over: a code that expired unused becomes {@code EXPIRED} with
- * {@code VerificationExpired}; attempts that ran out while the last one never finished
- * (the process stopped between counting and checking it) lock the request with
- * {@code VerificationLocked}. Every {@code oubli.verification.expiry-sweep-interval} a
- * sweep looks for them; a submitted code finds them too. Each is one conditional update
- * on the pending status, so however many sweeps and submissions meet, each request gets
- * one event.
+ * Reminds subjects who have not verified half-way through (once,
+ * {@code VerificationReminderDue}) and closes the open verifications nobody can finish
+ * any more: a verification period that ended unverified becomes {@code EXPIRED} with
+ * {@code VerificationExpired} (request-intake closes the case as unverified); attempts
+ * that ran out while the last one never finished (the process stopped between counting
+ * and checking it) lock the request with {@code VerificationLocked}. Every
+ * {@code oubli.verification.expiry-sweep-interval} a sweep looks for them; a submitted
+ * code finds them too. Each is one conditional update on the pending status, so however
+ * many sweeps and submissions meet, each request gets one event.
  */
 @Component
 class StaleVerifications {
@@ -78,24 +80,47 @@ class StaleVerifications {
 			closed += lockIfAbandoned(abandoned.id(), now) ? 1 : 0;
 		}
 		for (VerificationStore.Stale expired : this.store.findExpired(now, settledBefore, SWEEP_BATCH)) {
-			closed += expire(expired.id(), expired.expiresAt(), now) ? 1 : 0;
+			closed += expire(expired.id(), expired.verifyBy(), now) ? 1 : 0;
+		}
+		for (VerificationStore.Stale due : this.store.findDueReminders(now, SWEEP_BATCH)) {
+			remind(due.id(), now);
 		}
 		return closed;
 	}
 
 	/**
-	 * Pending to expired with {@code VerificationExpired}, unless it is not pending any
-	 * more, its code has not expired, it has no attempt left, or an attempt counted in
-	 * the last {@link #ABANDONED_AFTER} may still be checking its code.
+	 * The reminder of an open verification whose reminder is due, once.
+	 * @return whether this call wrote it
+	 */
+	boolean remind(String requestId, Instant now) {
+		Verification verification = this.store.find(requestId);
+		if (verification == null || verification.subject() == null) {
+			return false;
+		}
+		EventEnvelope reminder = wrap(
+				new VerificationReminderDue(requestId, verification.subject().toSubject(), verification.verifyBy()),
+				now);
+		if (!this.store.remind(requestId, now, reminder)) {
+			return false;
+		}
+		this.relay.wakeUp();
+		log.info("Request {} is still unverified; reminder due", requestId);
+		return true;
+	}
+
+	/**
+	 * Open to expired with {@code VerificationExpired}, unless it is not open any more,
+	 * its verification period has not ended, it has no attempt left, or an attempt
+	 * counted in the last {@link #ABANDONED_AFTER} may still be checking its code.
 	 * @return whether this call expired it
 	 */
-	boolean expire(String requestId, Instant expiresAt, Instant now) {
-		EventEnvelope expired = wrap(new VerificationExpired(requestId, expiresAt), now);
+	boolean expire(String requestId, Instant verifyBy, Instant now) {
+		EventEnvelope expired = wrap(new VerificationExpired(requestId, verifyBy), now);
 		if (!this.store.expire(requestId, now, now.minus(ABANDONED_AFTER), expired)) {
 			return false;
 		}
 		this.relay.wakeUp();
-		log.warn("Verification code of request {} expired unused; staff are told", requestId);
+		log.warn("Request {} was not verified within its verification period; it will be closed", requestId);
 		return true;
 	}
 

@@ -29,13 +29,21 @@ import org.springframework.data.annotation.Id;
  * @param lastAttemptAt when the last attempt was counted
  * @param verifiedAt when the right code came in
  * @param lockedAt when the request was locked
+ * @param level how much proof the request needs
+ * @param verifyBy when the verification period ends (then {@code VerificationExpired})
+ * @param remindAt when the subject is to be reminded, {@code null} once done or if never
+ * @param codesIssued how many codes were sent
+ * @param codeConfirmedAt when the right code came in, for a request that also needs a
+ * data point
+ * @param attestation staff's review of a request that needed one
  * @param outbox events not yet published
  * @param processedEventIds ids of the consumed events that changed this document
  */
 @org.springframework.data.mongodb.core.mapping.Document(Verification.COLLECTION)
 record Verification(@Id String id, String requestId, RequestType type, StoredSubject subject, String codeHash,
 		Instant issuedAt, Instant expiresAt, int maxAttempts, int attempts, int attemptsLeft, VerificationStatus status,
-		Instant lastAttemptAt, Instant verifiedAt, Instant lockedAt, List<Document> outbox,
+		Instant lastAttemptAt, Instant verifiedAt, Instant lockedAt, VerificationLevel level, Instant verifyBy,
+		Instant remindAt, int codesIssued, Instant codeConfirmedAt, Attestation attestation, List<Document> outbox,
 		List<String> processedEventIds) {
 
 	static final String COLLECTION = "verifications";

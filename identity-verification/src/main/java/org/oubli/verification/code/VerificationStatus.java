@@ -3,16 +3,25 @@ package org.oubli.verification.code;
 /** Where a request's verification stands. */
 public enum VerificationStatus {
 
-	/** A code was issued and may still be submitted. */
+	/**
+	 * A code was issued and may still be submitted (or a new one asked for, if that one
+	 * expired).
+	 */
 	PENDING,
-	/** The subject submitted the right code. */
+	/** The code was right; a second data point on file is still to be confirmed. */
+	AWAITING_DATA_POINT,
+	/** Staff are to review the request and record an attestation. */
+	AWAITING_REVIEW,
+	/** The subject proved who they are (or staff attested it). */
 	VERIFIED,
-	/** Too many wrong codes: staff must review the request. */
+	/** Too many wrong codes or data points: staff must review the request. */
 	LOCKED,
 	/**
-	 * The code expired unused: {@code VerificationExpired} told staff, who will confirm
-	 * the subject's identity another way.
+	 * The verification period ended unverified: {@code VerificationExpired}, and
+	 * request-intake closes the case as unverified.
 	 */
-	EXPIRED
+	EXPIRED,
+	/** Staff reviewed the request and could not confirm it. */
+	REJECTED
 
 }

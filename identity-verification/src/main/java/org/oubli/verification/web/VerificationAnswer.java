@@ -1,11 +1,22 @@
 package org.oubli.verification.web;
 
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * The answer to a right code.
+ * A successful answer.
  *
  * @param requestId the request
- * @param status always {@code VERIFIED}
+ * @param status {@code VERIFIED}, {@code DATA_POINT_REQUIRED} (then {@code dataPoints}
+ * lists what may be given) or {@code CODE_SENT}
+ * @param dataPoints the data points accepted, for {@code DATA_POINT_REQUIRED}
  */
-record VerificationAnswer(String requestId, String status) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record VerificationAnswer(String requestId, String status, List<String> dataPoints) {
+
+	static VerificationAnswer of(String requestId, String status) {
+		return new VerificationAnswer(requestId, status, null);
+	}
 
 }

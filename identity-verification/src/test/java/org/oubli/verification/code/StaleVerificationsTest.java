@@ -37,7 +37,10 @@ class StaleVerificationsTest {
 
 	@BeforeEach
 	void setUp() {
-		this.bed = new VerificationTestBed(mongo.client());
+		// a verification period as short as one code, so that both end together here;
+		// VerificationPeriodTest has the 14 days with codes asked for again
+		this.bed = new VerificationTestBed(mongo.client(), new VerificationPolicy(java.util.Map.of(), CODE_TTL,
+				CODE_TTL.multipliedBy(2), 5, Duration.ofMinutes(1)));
 		this.sweeper = this.bed.stale;
 	}
 

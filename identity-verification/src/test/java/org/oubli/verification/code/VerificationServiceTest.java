@@ -220,31 +220,20 @@ class VerificationServiceTest {
 	}
 
 	@Test
-	void anExpiredCodeIsRefusedWithoutCountingAnAttemptAndStaffAreToldOnce() {
+	void anExpiredCodeIsRefusedWithoutCountingAnAttemptAndTheRequestStaysOpenForANewCode() {
 		String requestId = RequestMother.newRequestId();
 		String code = this.bed.open(requestId);
 		this.bed.clock.advance(Duration.ofMinutes(30));
 
-		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.EXPIRED);
-		assertThat(this.service.verify(requestId, wrong(code)).outcome()).isEqualTo(Outcome.EXPIRED);
+		assertThat(this.service.verify(requestId, code).outcome()).isEqualTo(Outcome.CODE_EXPIRED);
+		assertThat(this.service.verify(requestId, wrong(code)).outcome()).isEqualTo(Outcome.CODE_EXPIRED);
 
 		assertThat(this.bed.raw(requestId).getInteger("attempts")).isZero();
 		assertThat(this.bed.codes.comparisons()).isZero();
-		assertThat(this.bed.statusOf(requestId)).isEqualTo("EXPIRED");
-		assertThat(this.service.statusOf(requestId)).contains(VerificationStatus.EXPIRED);
-		assertThat(this.bed.eventsOf(requestId, "VerificationExpired")).singleElement()
-			.extracting(EventEnvelope::payload)
-			.isEqualTo(new VerificationExpired(requestId, T0.plus(VerificationTestBed.CODE_TTL)));
-	}
-
-	@Test
-	void aPendingCodePastItsExpiryShowsAsExpiredBeforeAnyoneRecordsIt() {
-		String requestId = RequestMother.newRequestId();
-		this.bed.open(requestId);
-		this.bed.clock.advance(Duration.ofMinutes(31));
-
-		assertThat(this.service.statusOf(requestId)).contains(VerificationStatus.EXPIRED);
 		assertThat(this.bed.statusOf(requestId)).isEqualTo("PENDING");
+		assertThat(this.service.viewOf(requestId))
+			.contains(new VerificationService.View(VerificationStatus.PENDING, true, true));
+		assertThat(this.bed.eventsOf(requestId, "VerificationExpired")).isEmpty();
 	}
 
 	@Test

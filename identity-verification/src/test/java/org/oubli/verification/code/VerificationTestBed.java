@@ -35,7 +35,13 @@ final class VerificationTestBed {
 
 	final MutableClock clock = new MutableClock(T0);
 
+	static final Duration PERIOD = Duration.ofDays(14);
+
 	final VerificationProperties properties = new VerificationProperties(CODE_TTL, 5, 4, Duration.ofMinutes(1));
+
+	final VerificationPolicy policy;
+
+	final FakeIdentityChecker checker = new FakeIdentityChecker();
 
 	final CountingCodes codes = new CountingCodes(this.properties);
 
@@ -54,13 +60,19 @@ final class VerificationTestBed {
 	private final OutboxRelay idleRelay;
 
 	VerificationTestBed(MongoClient client) {
+		this(client, VerificationPolicy.defaultPolicy());
+	}
+
+	VerificationTestBed(MongoClient client, VerificationPolicy policy) {
+		this.policy = policy;
 		this.mongo = new MongoTemplate(client, "verification-test");
 		this.mongo.dropCollection(Verification.COLLECTION);
 		this.idleRelay = new OutboxRelay(this.mongo, null, new OutboxProperties(List.of(), Duration.ofSeconds(1), 10));
 		this.store = new VerificationStore(this.mongo, this.outbox);
 		this.stale = anotherSweeper();
-		this.service = new VerificationService(this.store, this.codes, this.properties, this.outbox, this.idleRelay,
-				this.clock, new SimpleMeterRegistry(), this.stale, SecretSeal.forDevelopment());
+		this.service = new VerificationService(this.store, this.codes, this.properties, this.policy, this.checker,
+				this.outbox, this.idleRelay, this.clock, new SimpleMeterRegistry(), this.stale,
+				SecretSeal.forDevelopment());
 	}
 
 	/** What a second instance of the service would sweep with: same database and time. */
@@ -68,13 +80,22 @@ final class VerificationTestBed {
 		return new StaleVerifications(new VerificationStore(this.mongo, this.outbox), this.idleRelay, this.clock);
 	}
 
-	/** Opens a verification for Camille, issued now. */
+	/** Opens a verification for Camille's erasure (email code), issued now. */
 	String open(String requestId) {
-		EventEnvelope received = RequestMother.erasureReceived(requestId, SubjectMother.camille(),
-				this.clock.instant());
+		return open(RequestMother.erasureReceived(requestId, SubjectMother.camille(), this.clock.instant()));
+	}
+
+	/** Opens a verification for a request event; the code issued, if any. */
+	String open(EventEnvelope received) {
 		this.service.open(received, (RequestReceived) received.payload());
-		return SecretSeal.forDevelopment()
-			.open(((VerificationCodeIssued) outboxOf(requestId).get(0).payload()).sealedCode());
+		return lastCode(received.requestId());
+	}
+
+	/** The last code issued for a request, opened, or {@code null}. */
+	String lastCode(String requestId) {
+		List<EventEnvelope> issued = eventsOf(requestId, "VerificationCodeIssued");
+		return issued.isEmpty() ? null : SecretSeal.forDevelopment()
+			.open(((VerificationCodeIssued) issued.get(issued.size() - 1).payload()).sealedCode());
 	}
 
 	Document raw(String requestId) {

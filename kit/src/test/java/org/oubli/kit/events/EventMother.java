@@ -35,6 +35,8 @@ import org.oubli.contracts.events.VerificationAttemptFailed;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.events.VerificationExpired;
 import org.oubli.contracts.events.VerificationLocked;
+import org.oubli.contracts.events.VerificationRejected;
+import org.oubli.contracts.events.VerificationReminderDue;
 import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
@@ -109,7 +111,11 @@ public final class EventMother {
 				Map.entry("DeadlineExtended",
 						new DeadlineExtended(REQUEST_ID, RequestType.ACCESS, CAMILLE, LocalDate.parse("2026-04-07"),
 								LocalDate.parse("2026-06-05"), "The request covers ten years of messages.", AT)),
-				Map.entry("NoticeFailed", new NoticeFailed(REQUEST_ID, "verification-code", "SMTP unavailable", AT)));
+				Map.entry("NoticeFailed", new NoticeFailed(REQUEST_ID, "verification-code", "SMTP unavailable", AT)),
+				// identity verification (issue 3)
+				Map.entry("VerificationReminderDue",
+						new VerificationReminderDue(REQUEST_ID, CAMILLE, AT.plus(java.time.Duration.ofDays(7)))),
+				Map.entry("VerificationRejected", new VerificationRejected(REQUEST_ID, "signed mandate checked", AT)));
 	}
 
 	/** The example of a type, in an envelope with fixed ids. */

@@ -9,6 +9,20 @@ final class Notices {
 
 	static final String ERASURE_COMPLETED = "erasure-completed";
 
+	// case notices (issue 3)
+
+	static final String ACKNOWLEDGEMENT = "acknowledgement";
+
+	static final String VERIFICATION_REMINDER = "verification-reminder";
+
+	static final String DEADLINE_EXTENDED = "deadline-extended";
+
+	static final String REQUEST_REFUSED = "request-refused";
+
+	static final String REQUEST_CLOSED = "request-closed";
+
+	static final String REQUEST_LINKED = "request-linked";
+
 	/** To the staff mailbox: a request needs a person. */
 	static final String STAFF_ALERT = "staff-alert";
 

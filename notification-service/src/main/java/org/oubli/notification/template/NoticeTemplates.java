@@ -5,7 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.util.Optional;
+
+import org.oubli.contracts.RequestType;
+import org.oubli.contracts.events.DeadlineExtended;
+import org.oubli.contracts.events.RequestClosed;
 import org.oubli.contracts.events.RequestCompleted;
+import org.oubli.contracts.events.RequestLinked;
+import org.oubli.contracts.events.RequestReceived;
+import org.oubli.contracts.events.VerificationReminderDue;
 import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.subject.Language;
@@ -30,6 +38,8 @@ public class NoticeTemplates {
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	private final NotificationProperties properties;
+
+	private final Authorities authorities = Authorities.load();
 
 	private final Map<Language, Vocabulary> vocabularies = Map.of(Language.FR, new Vocabulary(Language.FR), Language.EN,
 			new Vocabulary(Language.EN));
@@ -93,6 +103,96 @@ public class NoticeTemplates {
 		return new RenderedEmail(List.of(Language.FR, Language.EN), subject,
 				this.engine.process("staff/staff-alert.txt", context),
 				this.engine.process("staff/staff-alert.html", context));
+	}
+
+	// --- case notices (issue 3) ---
+
+	/** The acknowledgement of a new request: reference, due date. */
+	public RenderedEmail acknowledgement(RequestReceived event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		Context context = caseContext(event.requestId(), event.type(), language, words);
+		context.setVariable("receivedOn", words.date(
+				(event.receivedAt() != null) ? LocalDate.ofInstant(event.receivedAt(), this.properties.zone()) : null));
+		context.setVariable("dueOn", words.date(event.dueOn()));
+		context.setVariable("verificationNeeded", !"account".equals(event.channel()));
+		return render("acknowledgement", language, words.word("subject.acknowledgement"), context);
+	}
+
+	/** The reminder to confirm a request before its verification period ends. */
+	public RenderedEmail verificationReminder(VerificationReminderDue event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		Context context = new Context(language.locale());
+		context.setVariable("requestId", event.requestId());
+		context.setVariable("verifyBy", words.dateTime(event.verifyBy().atZone(this.properties.zone())));
+		context.setVariable("link", this.properties.verificationLink(event.requestId(), code(language)));
+		return render("verification-reminder", language, words.word("subject.verification-reminder"), context);
+	}
+
+	/** The extension of a deadline, with staff's reasons and the new date. */
+	public RenderedEmail deadlineExtended(DeadlineExtended event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		Context context = caseContext(event.requestId(), event.type(), language, words);
+		context.setVariable("previousDueOn", words.date(event.previousDueOn()));
+		context.setVariable("newDueOn", words.date(event.newDueOn()));
+		context.setVariable("reason", textOrDash(event.reason()));
+		return render("deadline-extended", language, words.word("subject.deadline-extended"), context);
+	}
+
+	/**
+	 * The refusal: staff's reasons, the authority competent for the case's jurisdiction
+	 * (or a generic one) and the right to a judicial remedy.
+	 */
+	public RenderedEmail refusal(RequestClosed event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		Context context = caseContext(event.requestId(), event.type(), language, words);
+		context.setVariable("explanation", textOrDash(event.explanation()));
+		Optional<Authorities.Authority> authority = this.authorities.forJurisdiction(event.jurisdiction());
+		context.setVariable("authorityName",
+				authority.map((found) -> found.nameIn(language)).orElse(words.word("authority.fallback")));
+		context.setVariable("authorityAcronym", authority.map(Authorities.Authority::acronym).orElse(null));
+		context.setVariable("authorityCountry", authority.map((found) -> found.countryIn(language)).orElse(null));
+		context.setVariable("authorityWebsite", authority.map(Authorities.Authority::website).orElse(null));
+		return render("request-refused", language, words.word("subject.request-refused"), context);
+	}
+
+	/**
+	 * The closure of a case that was not carried out (unverified, cancelled, by staff).
+	 */
+	public RenderedEmail closure(RequestClosed event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		Context context = caseContext(event.requestId(), event.type(), language, words);
+		context.setVariable("closedOn", words
+			.date((event.closedAt() != null) ? LocalDate.ofInstant(event.closedAt(), this.properties.zone()) : null));
+		context.setVariable("reasonText", words.word("closure." + event.reason().name()));
+		context.setVariable("explanation",
+				(event.explanation() != null && !event.explanation().isBlank()) ? event.explanation().strip() : null);
+		return render("request-closed", language, words.word("subject.request-closed"), context);
+	}
+
+	/** A repeated request linked to the open case. */
+	public RenderedEmail linked(RequestLinked event) {
+		Language language = languageOf(event.subject());
+		Vocabulary words = this.vocabularies.get(language);
+		Context context = caseContext(event.requestId(), event.type(), language, words);
+		context.setVariable("openRequestId", event.openRequestId());
+		return render("request-linked", language, words.word("subject.request-linked"), context);
+	}
+
+	private Context caseContext(String requestId, RequestType type, Language language, Vocabulary words) {
+		Context context = new Context(language.locale());
+		context.setVariable("requestId", requestId);
+		context.setVariable("requestName", words.requestName(type));
+		context.setVariable("contact", this.properties.contact());
+		return context;
+	}
+
+	private static String textOrDash(String text) {
+		return (text != null && !text.isBlank()) ? text.strip() : "-";
 	}
 
 	private RenderedEmail render(String notice, Language language, String subject, Context context) {

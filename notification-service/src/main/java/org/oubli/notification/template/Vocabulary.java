@@ -38,6 +38,11 @@ final class Vocabulary {
 		return this.messages.getMessage(key, null, this.locale);
 	}
 
+	/** "demande d’effacement de vos données", "request to erase your data". */
+	String requestName(org.oubli.contracts.RequestType type) {
+		return word("request." + ((type != null) ? type.name() : "unspecified"));
+	}
+
 	String category(String category) {
 		return this.messages.getMessage("category." + category, null, category, this.locale);
 	}
