@@ -181,6 +181,10 @@ public final class DevStack implements AutoCloseable {
 			table.append(String.format(row, service.name(), urlOf(service.name()), service.role()));
 		}
 		table.append(String.format(row, "API docs (intake)", urlOf("request-intake") + "/swagger-ui/index.html", ""));
+		table.append(String.format(row, "web form (intake)", urlOf("request-intake") + "/request",
+				"French or English (?lang=fr|en)"));
+		table.append(String.format(row, "staff (/staff/**)", "HTTP Basic, DEV ONLY accounts",
+				"staff-agent/dev-agent-password, staff-admin/dev-admin-password, staff-auditor/dev-auditor-password"));
 		table.append(String.format(row, "dev mailbox (web)", "http://localhost:" + this.mailbox.port(),
 				"every email sent, newest first"));
 		table.append(String.format(row, "SMTP / IMAP",
