@@ -143,9 +143,9 @@ public final class DevStack implements AutoCloseable {
 		properties.put("oubli.notification.verification-base-url", urlOf("identity-verification"));
 		properties.put("oubli.notification.intake-base-url", urlOf("request-intake"));
 		properties.put("spring.main.banner-mode", "off");
-		// development only: staff-agent / staff-admin / staff-auditor with public passwords
+		// DEVELOPMENT ONLY: staff accounts with public passwords
 		properties.put("oubli.staff.dev-accounts", true);
-		// generous abuse limits: the end-to-end tests and benchmarks post from one address
+		// generous abuse limits: e2e tests and benchmarks post from one client
 		properties.put("oubli.intake.limits.per-client.capacity", 1_000_000);
 		properties.put("oubli.intake.limits.per-address.capacity", 10_000);
 		return properties;
