@@ -148,6 +148,11 @@ public final class DevStack implements AutoCloseable {
 		properties.put("oubli.verification.identity-check.url", urlOf("demo-profiles") + "/dsar/v1/identity-checks");
 		properties.put("oubli.verification.client-limit.limit-for-period", 1000);
 		properties.put("spring.main.banner-mode", "off");
+		// DEVELOPMENT ONLY: staff accounts with public passwords
+		properties.put("oubli.staff.dev-accounts", true);
+		// generous abuse limits: e2e tests and benchmarks post from one client
+		properties.put("oubli.intake.limits.per-client.capacity", 1_000_000);
+		properties.put("oubli.intake.limits.per-address.capacity", 10_000);
 		return properties;
 	}
 
@@ -181,6 +186,10 @@ public final class DevStack implements AutoCloseable {
 			table.append(String.format(row, service.name(), urlOf(service.name()), service.role()));
 		}
 		table.append(String.format(row, "API docs (intake)", urlOf("request-intake") + "/swagger-ui/index.html", ""));
+		table.append(String.format(row, "web form (intake)", urlOf("request-intake") + "/request",
+				"French or English (?lang=fr|en)"));
+		table.append(String.format(row, "staff (/staff/**)", "HTTP Basic, DEV ONLY accounts",
+				"staff-agent/dev-agent-password, staff-admin/dev-admin-password, staff-auditor/dev-auditor-password"));
 		table.append(String.format(row, "dev mailbox (web)", "http://localhost:" + this.mailbox.port(),
 				"every email sent, newest first"));
 		table.append(String.format(row, "SMTP / IMAP",

@@ -220,6 +220,12 @@ class IdentityVerificationIT {
 		HttpResponse<String> french = this.service.get("/verify/" + requestId + "?lang=fr", "en");
 		assertThat(french.body()).contains("lang=\"fr\"", "Code de vérification", "Confirmer");
 
+		assertThat(english.body()).containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"");
+		// a form sent from elsewhere (no token of the page) is refused before any check
+		// of the code
+		this.service.assertProblem(this.service.postFormWithoutToken("/verify/" + requestId, "lang=en&code=" + code),
+				403, "csrf");
+
 		HttpResponse<String> wrong = this.service.postForm("/verify/" + requestId, "lang=en&code=" + wrong(code));
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(wrong.body()).contains("role=\"alert\"", "You have 4 attempts left.", "aria-invalid=\"true\"")

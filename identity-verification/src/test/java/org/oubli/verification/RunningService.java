@@ -1,6 +1,7 @@
 package org.oubli.verification;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -40,6 +43,8 @@ final class RunningService {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	final KafkaProbe kafka = new KafkaProbe(OubliInfrastructure.get().kafkaBootstrapServers());
+
+	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -126,7 +131,27 @@ final class RunningService {
 			.toList();
 	}
 
+	/**
+	 * Posts a form as a browser does: loads the request's page ({@code /verify/{id}}, where
+	 * every form of the flow lives) first, for its CSRF cookie and token, then sends the form
+	 * with the token.
+	 */
 	HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String pagePath = path.replaceFirst("^(/verify/[^/]+)/.*$", "$1");
+		HttpResponse<String> page = browser.send(
+				HttpRequest.newBuilder(uri(pagePath)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		Matcher token = CSRF_META.matcher(page.body());
+		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
+		return browser.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts a form without the CSRF token of its page. */
+	HttpResponse<String> postFormWithoutToken(String path, String form) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))

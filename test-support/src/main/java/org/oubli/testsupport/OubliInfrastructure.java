@@ -101,6 +101,14 @@ public final class OubliInfrastructure {
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", this.mail.smtpPort());
 		properties.put("oubli.test.imap-port", this.mail.imapPort());
+		// the documented development staff accounts (staff-agent, staff-admin,
+		// staff-auditor)
+		properties.put("oubli.staff.dev-accounts", true);
+		// tests post many requests from one client and often one address:
+		// request-intake's
+		// abuse limits stay out of their way (a test of the limits sets its own)
+		properties.put("oubli.intake.limits.per-client.capacity", 1_000_000);
+		properties.put("oubli.intake.limits.per-address.capacity", 1_000_000);
 		return properties;
 	}
 

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.oubli.contracts.RequestType;
@@ -18,6 +19,7 @@ import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
 import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStore;
+import org.oubli.intake.limits.AbuseLimits;
 import org.oubli.kit.web.NotFoundException;
 
 import org.springframework.http.MediaType;
@@ -49,10 +51,13 @@ class RequestController {
 
 	private final CaseViews views;
 
-	RequestController(RequestIntake intake, CaseStore cases, CaseViews views) {
+	private final AbuseLimits limits;
+
+	RequestController(RequestIntake intake, CaseStore cases, CaseViews views, AbuseLimits limits) {
 		this.intake = intake;
 		this.cases = cases;
 		this.views = views;
+		this.limits = limits;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -69,10 +74,17 @@ class RequestController {
 			description = "Invalid input (the problem's errors name each field), malformed JSON or a body over "
 					+ "the size limit.",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<RequestAccepted> open(@Valid @RequestBody NewRequest request) {
+	@ApiResponse(responseCode = "429",
+			description = "Too many requests for this email address or from this client (oubli.intake.limits); "
+					+ "Retry-After gives the seconds to wait. Nothing is stored.",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<RequestAccepted> open(@Valid @RequestBody NewRequest request, HttpServletRequest http) {
 		RequestType type = RequestTypes.parse(request.type())
 			.orElseThrow(() -> new IllegalStateException("type passed validation but cannot be parsed"));
 		Subject subject = new Subject(EmailAddress.of(request.email()), request.accountId(), language(request));
+		this.limits.acquire(subject.email(), this.limits.clientOf(http), CHANNEL);
 		CaseDocument opened = this.intake.open(type, subject, CHANNEL);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{requestId}")

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
  * {@code RequestReceived} event, which the outbox relay then publishes.
  */
 @Service
-class RequestIntake {
+public class RequestIntake {
 
 	static final String SOURCE = RequestIntakeApplication.NAME;
 
@@ -70,7 +70,7 @@ class RequestIntake {
 	 * @param channel how it came in
 	 * @return the stored case
 	 */
-	CaseDocument open(RequestType type, Subject subject, String channel) {
+	public CaseDocument open(RequestType type, Subject subject, String channel) {
 		String requestId = RequestId.newId().toString();
 		// MongoDB keeps milliseconds: the event and the case must tell the same time
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
