@@ -30,7 +30,8 @@ public class CaseViews {
 		this.clock = clock;
 	}
 
-	RequestAccepted accepted(IntakeResult result) {
+	/** The answer to a submitted request. */
+	public RequestAccepted accepted(IntakeResult result) {
 		CaseDocument stored = result.stored();
 		DeadlineClock deadlineClock = (result instanceof IntakeResult.Linked linked) ? linked.open().clock()
 				: stored.clock();
