@@ -70,7 +70,13 @@ public final class PolicyFile {
 			String subdivision = (String) holidays.get("subdivision");
 			Object extension = data.get("extension");
 			Set<String> countries = new LinkedHashSet<>();
-			list(data, "countries").forEach((code) -> countries.add(String.valueOf(code).toUpperCase(Locale.ROOT)));
+			for (Object code : list(data, "countries")) {
+				if (!(code instanceof String text) || text.length() < 2) {
+					// YAML reads an unquoted NO (Norway) as false
+					throw new IllegalArgumentException("country " + code + " must be a quoted ISO code");
+				}
+				countries.add(text.toUpperCase(Locale.ROOT));
+			}
 			return new StatutoryPolicy(jurisdiction, text(data, "name"), text(data, "authority"), text(data, "source"),
 					Boolean.TRUE.equals(data.get("verified")), ZoneId.of(text(data, "zone")), countries,
 					Period.parse(text(data, "period")), byType,
