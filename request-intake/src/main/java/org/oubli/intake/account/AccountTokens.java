@@ -1,15 +1,26 @@
 package org.oubli.intake.account;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyType;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -104,11 +115,31 @@ class AccountTokens {
 
 	private static JWK parse(String text) {
 		try {
-			return text.startsWith("{") ? JWK.parse(text) : JWK.parseFromPEMEncodedObjects(text);
+			return text.startsWith("{") ? JWK.parse(text) : fromPem(text);
 		}
-		catch (ParseException | JOSEException ex) {
+		catch (ParseException | GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IllegalStateException("oubli.intake.account-tokens.public-key is neither a JWK nor a PEM key",
 					ex);
+		}
+	}
+
+	/**
+	 * A {@code -----BEGIN PUBLIC KEY-----} (X.509 SubjectPublicKeyInfo) key, EC or RSA,
+	 * read with the JDK alone (nimbus's PEM reader needs BouncyCastle).
+	 */
+	private static JWK fromPem(String pem) throws GeneralSecurityException {
+		if (pem.contains("PRIVATE KEY")) {
+			throw new IllegalStateException("oubli.intake.account-tokens.public-key holds a private key");
+		}
+		String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+		X509EncodedKeySpec spec = new X509EncodedKeySpec(Base64.getDecoder().decode(base64));
+		try {
+			PublicKey key = KeyFactory.getInstance("EC").generatePublic(spec);
+			ECPublicKey ec = (ECPublicKey) key;
+			return new ECKey.Builder(Curve.forECParameterSpec(ec.getParams()), ec).build();
+		}
+		catch (InvalidKeySpecException notEc) {
+			return new RSAKey.Builder((RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(spec)).build();
 		}
 	}
 
