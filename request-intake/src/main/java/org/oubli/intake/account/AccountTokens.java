@@ -68,9 +68,10 @@ class AccountTokens {
 			claims = this.processor.process(token, null);
 		}
 		catch (BadJWTException ex) {
-			// expired, wrong issuer or audience, missing claim: nimbus's messages hold no
-			// claim values
-			throw new AccountTokenRejected("The account token was refused: " + ex.getMessage());
+			// nimbus's messages may quote the token's claims: answer in fixed words
+			boolean expired = ex.getMessage() != null && ex.getMessage().contains("xpired");
+			throw new AccountTokenRejected(expired ? "The account token has expired"
+					: "The account token's issuer, audience or required claims were refused");
 		}
 		catch (ParseException | BadJOSEException | JOSEException ex) {
 			throw new AccountTokenRejected("The account token is malformed or its signature is invalid");

@@ -128,6 +128,8 @@ class AccountRequestsIT {
 
 		assertUnauthorized(audience, email);
 		assertUnauthorized(issuer, email);
+		assertThat(issuer.raw().body()).doesNotContain("evil.test");
+		assertThat(audience.raw().body()).doesNotContain("someone-else");
 	}
 
 	@Test
