@@ -132,9 +132,9 @@ final class RunningService {
 	}
 
 	/**
-	 * Posts a form as a browser does: loads the request's page ({@code /verify/{id}}, where
-	 * every form of the flow lives) first, for its CSRF cookie and token, then sends the form
-	 * with the token.
+	 * Posts a form as a browser does: loads the request's page ({@code /verify/{id}},
+	 * where every form of the flow lives) first, for its CSRF cookie and token, then
+	 * sends the form with the token.
 	 */
 	HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -9,7 +9,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.oubli.contracts.Topics;
+import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.RequestClosed;
 import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.fixtures.EventMother;
@@ -69,16 +71,18 @@ class CasesNeedingAttentionIT {
 	}
 
 	@Test
-	void aCodeThatExpiredUnusedAsksForAPersonOnce() {
+	void aCodeThatExpiredUnusedClosesTheCaseAsUnverifiedOnce() {
 		String requestId = openRequest();
 		EventEnvelope expired = new EventMother(requestId).verificationExpired();
 
 		sendTwice(Topics.VERIFICATION_EVENTS, expired);
 
-		assertSettled(requestId, Topics.VERIFICATION_EVENTS, "NEEDS_ATTENTION", "VerificationExpired");
-		assertThat(attentionsFor(requestId)).singleElement()
-			.satisfies((attention) -> assertThat(((RequestNeedsAttention) attention.payload()).reason())
-				.isEqualTo("verification code expired unused"));
+		assertSettled(requestId, Topics.VERIFICATION_EVENTS, "CLOSED", "VerificationExpired");
+		assertThat(attentionsFor(requestId)).isEmpty();
+		assertThat(publishedTypes(requestId)).containsExactly("RequestReceived", "RequestClosed");
+		EventEnvelope closed = this.codec.decode(published(requestId).get(1).value());
+		assertThat(closed.causationId()).isEqualTo(expired.eventId());
+		assertThat(((RequestClosed) closed.payload()).reason()).isEqualTo(ClosureReason.UNVERIFIED);
 	}
 
 	@Test

@@ -56,6 +56,15 @@ public class CaseStore {
 		if (change.systems() != null) {
 			update.set("systems", change.systems());
 		}
+		if (change.clock() != null) {
+			update.set("clock", change.clock());
+		}
+		if (change.dueOn() != null) {
+			update.set("dueOn", change.dueOn());
+		}
+		if (change.closure() != null) {
+			update.set("closure", change.closure());
+		}
 		this.outbox.append(update, change.outgoing());
 		UpdateResult result = this.mongo.updateFirst(query, update, CaseDocument.class);
 		return result.getMatchedCount() == 1;

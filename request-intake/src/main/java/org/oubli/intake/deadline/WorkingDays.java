@@ -19,6 +19,19 @@ public final class WorkingDays {
 		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !this.holidays.isHoliday(date);
 	}
 
+	/** The {@code count}-th working day after {@code start} (which is not counted). */
+	public LocalDate after(LocalDate start, int count) {
+		LocalDate day = start;
+		int counted = 0;
+		while (counted < count) {
+			day = day.plusDays(1);
+			if (isWorkingDay(day)) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
 	/** The date itself if it is a working day, otherwise the next working day. */
 	public LocalDate onOrAfter(LocalDate date) {
 		LocalDate day = date;

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.oubli.contracts.RequestType;
-import org.oubli.contracts.subject.Subject;
 import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStore;
+import org.oubli.intake.request.IntakeResult;
+import org.oubli.intake.request.NewRequestCommand;
 import org.oubli.intake.limits.ClientKey;
 import org.oubli.intake.request.RequestIntake;
 
@@ -39,17 +40,15 @@ class FormIntake {
 	/**
 	 * Opens the case of a checked form.
 	 * @param request the checked form
-	 * @param client the caller (keyed hash), for the intake's own records once it takes
-	 * it
+	 * @param client the caller (keyed hash)
 	 * @return the reference and due date
 	 */
 	Receipt submit(FormRequest request, ClientKey client) {
-		// the intake service takes type, subject and channel today; country, phone,
-		// details, the authorized-agent flag and the client key join the call when its
-		// new
-		// signature lands (they are checked already)
-		Subject subject = new Subject(request.email(), request.accountId(), request.language());
-		CaseDocument opened = this.intake.open(request.type(), subject, CHANNEL);
+		IntakeResult result = this.intake.submit(new NewRequestCommand(request.type(), request.email(),
+				request.accountId(), request.phone(), request.country(), request.details(), CHANNEL, request.language(),
+				request.authorizedAgent(), false, client.value()));
+		CaseDocument opened = (result instanceof IntakeResult.Linked linked) ? linked.stored()
+				: ((IntakeResult.Accepted) result).stored();
 		return new Receipt(opened.id(), opened.type(), opened.dueOn());
 	}
 

@@ -16,8 +16,6 @@ import jakarta.validation.Valid;
 import org.oubli.contracts.RequestType;
 import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
-import org.oubli.contracts.subject.Subject;
-import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStore;
 import org.oubli.intake.limits.AbuseLimits;
 import org.oubli.kit.web.NotFoundException;
@@ -63,13 +61,17 @@ class RequestController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Open a request",
 			description = "Opens the case of a data subject's request and starts identity verification: a code is "
-					+ "emailed to the subject. The statutory due date is one month after the day of receipt "
-					+ "(Regulation 1182/71), moved to the next working day in France. Only erasure is handled "
-					+ "automatically yet. Invalid input is refused with a problem naming the field; nothing is "
-					+ "stored then.")
+					+ "emailed to the subject. The statutory due date follows the deadline policy of the country of "
+					+ "residence (GDPR: one month, Regulation 1182/71, clock paused while identity is awaited; UK: "
+					+ "restarts at verification; California: 45 days, keeps running...); a country no policy covers "
+					+ "gets the default policy and the answer says so. A request repeating one still open for the same "
+					+ "email and type is linked to it (200, status LINKED, linkedTo). Invalid input is refused with "
+					+ "a problem naming the field; nothing is stored then.")
 	@ApiResponse(responseCode = "202", description = "Accepted: the case is open and awaits verification.",
 			headers = @Header(name = "Location", description = "The case",
 					schema = @Schema(type = "string", format = "uri")))
+	@ApiResponse(responseCode = "200",
+			description = "Linked: the same request is already open; this one has its own reference and names it.")
 	@ApiResponse(responseCode = "400",
 			description = "Invalid input (the problem's errors name each field), malformed JSON or a body over "
 					+ "the size limit.",
@@ -83,14 +85,24 @@ class RequestController {
 	ResponseEntity<RequestAccepted> open(@Valid @RequestBody NewRequest request, HttpServletRequest http) {
 		RequestType type = RequestTypes.parse(request.type())
 			.orElseThrow(() -> new IllegalStateException("type passed validation but cannot be parsed"));
-		Subject subject = new Subject(EmailAddress.of(request.email()), request.accountId(), language(request));
-		this.limits.acquire(subject.email(), this.limits.clientOf(http), CHANNEL);
-		CaseDocument opened = this.intake.open(type, subject, CHANNEL);
-		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
-			.path("/{requestId}")
-			.buildAndExpand(opened.id())
+		this.limits.acquire(EmailAddress.of(request.email()), this.limits.clientOf(http), CHANNEL);
+		NewRequestCommand command = new NewRequestCommand(type, EmailAddress.of(request.email()), request.accountId(),
+				request.phone(), request.country(), request.details(), CHANNEL, language(request),
+				Boolean.TRUE.equals(request.authorizedAgent()), Boolean.TRUE.equals(request.complaint()), null);
+		return answer(this.intake.submit(command), this.views);
+	}
+
+	/** 202 with the new case's location, or 200 for a request linked to an open case. */
+	static ResponseEntity<RequestAccepted> answer(IntakeResult result, CaseViews views) {
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path(BASE_PATH + "/{requestId}")
+			.buildAndExpand(result.requestId())
 			.toUri();
-		return ResponseEntity.accepted().location(location).body(this.views.accepted(opened));
+		RequestAccepted body = views.accepted(result);
+		if (result instanceof IntakeResult.Linked) {
+			return ResponseEntity.ok().location(location).body(body);
+		}
+		return ResponseEntity.accepted().location(location).body(body);
 	}
 
 	@GetMapping(path = "/{requestId}", produces = MediaType.APPLICATION_JSON_VALUE)

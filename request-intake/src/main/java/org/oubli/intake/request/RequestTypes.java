@@ -10,17 +10,21 @@ import java.util.stream.Collectors;
 
 import org.oubli.contracts.RequestType;
 
-/** The request types, as written in the API, and which of them are handled yet. */
-final class RequestTypes {
+/** The request types, as written in the API, and which of them a worker carries out. */
+public final class RequestTypes {
 
-	/** The types Oubli carries out automatically today. */
-	static final Set<RequestType> HANDLED = Collections.unmodifiableSet(EnumSet.of(RequestType.ERASURE));
+	/**
+	 * The types without an automated worker: once identity is verified they become a
+	 * staff task on the case.
+	 */
+	public static final Set<RequestType> STAFF_HANDLED = Collections
+		.unmodifiableSet(EnumSet.of(RequestType.RECTIFICATION, RequestType.RESTRICTION, RequestType.OBJECTION));
 
 	private RequestTypes() {
 	}
 
 	/** The type named by {@code text}, in any letter case. */
-	static Optional<RequestType> parse(String text) {
+	public static Optional<RequestType> parse(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
@@ -28,18 +32,19 @@ final class RequestTypes {
 		return Arrays.stream(RequestType.values()).filter((type) -> type.name().equals(name)).findFirst();
 	}
 
-	static boolean isHandled(RequestType type) {
-		return HANDLED.contains(type);
+	/** Whether staff, not a worker, carry out requests of this type. */
+	public static boolean isStaffHandled(RequestType type) {
+		return STAFF_HANDLED.contains(type);
 	}
 
 	/** The API name of a type ({@code erasure}). */
-	static String apiName(RequestType type) {
+	public static String apiName(RequestType type) {
 		return type.name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The handled types as a list for messages ({@code erasure}). */
-	static String handledNames() {
-		return HANDLED.stream().map(RequestTypes::apiName).collect(Collectors.joining(", "));
+	/** All types as a list for messages. */
+	static String names() {
+		return Arrays.stream(RequestType.values()).map(RequestTypes::apiName).collect(Collectors.joining(", "));
 	}
 
 }

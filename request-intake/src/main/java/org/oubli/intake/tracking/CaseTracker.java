@@ -11,6 +11,8 @@ import org.oubli.intake.RequestIntakeApplication;
 import org.oubli.intake.cases.CaseChange;
 import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStore;
+import org.oubli.intake.cases.OpenCaseKeys;
+import org.oubli.intake.deadline.DeadlinePolicies;
 import org.oubli.kit.events.PoisonMessageException;
 import org.oubli.kit.outbox.OutboxRelay;
 
@@ -43,12 +45,16 @@ class CaseTracker {
 
 	private final Clock clock;
 
-	private final CaseTransitions transitions = new CaseTransitions(SOURCE);
+	private final OpenCaseKeys openKeys;
 
-	CaseTracker(CaseStore cases, OutboxRelay relay, Clock clock) {
+	private final CaseTransitions transitions;
+
+	CaseTracker(CaseStore cases, OpenCaseKeys openKeys, OutboxRelay relay, Clock clock, DeadlinePolicies policies) {
 		this.cases = cases;
+		this.openKeys = openKeys;
 		this.relay = relay;
 		this.clock = clock;
+		this.transitions = new CaseTransitions(SOURCE, policies);
 	}
 
 	void apply(EventEnvelope event) {
@@ -66,6 +72,10 @@ class CaseTracker {
 			}
 			if (this.cases.apply(current, change.get())) {
 				logApplied(current, event, change.get());
+				if (change.get().status() != null && change.get().status().isTerminal()) {
+					// the case ended: a new request of the subject starts afresh
+					this.openKeys.release(current.openKey(), current.id());
+				}
 				if (!change.get().outgoing().isEmpty()) {
 					this.relay.wakeUp();
 				}

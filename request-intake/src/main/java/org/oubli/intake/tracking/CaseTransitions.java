@@ -1,12 +1,14 @@
 package org.oubli.intake.tracking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureStarted;
 import org.oubli.contracts.events.EventEnvelope;
@@ -15,6 +17,7 @@ import org.oubli.contracts.events.IdentityVerified;
 import org.oubli.contracts.events.NoticeFailed;
 import org.oubli.contracts.events.NoticeSent;
 import org.oubli.contracts.events.OubliEvent;
+import org.oubli.contracts.events.RequestClosed;
 import org.oubli.contracts.events.RequestCompleted;
 import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.SystemErased;
@@ -24,16 +27,27 @@ import org.oubli.contracts.events.VerificationAttemptFailed;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.events.VerificationExpired;
 import org.oubli.contracts.events.VerificationLocked;
+import org.oubli.contracts.events.VerificationRejected;
 import org.oubli.intake.cases.CaseChange;
 import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStatus;
+import org.oubli.intake.cases.Closure;
 import org.oubli.intake.cases.SystemProgress;
 import org.oubli.intake.cases.SystemState;
 import org.oubli.intake.cases.TimelineEntry;
+import org.oubli.intake.deadline.ClockState;
+import org.oubli.intake.deadline.DeadlineClock;
+import org.oubli.intake.deadline.DeadlinePolicies;
+import org.oubli.intake.deadline.DeadlinePolicy;
+import org.oubli.intake.deadline.PolicyFile;
+import org.oubli.intake.request.RequestTypes;
 
+import static org.oubli.intake.cases.CaseStatus.AWAITING_STAFF;
 import static org.oubli.intake.cases.CaseStatus.AWAITING_VERIFICATION;
+import static org.oubli.intake.cases.CaseStatus.CLOSED;
 import static org.oubli.intake.cases.CaseStatus.COMPLETED;
 import static org.oubli.intake.cases.CaseStatus.IN_PROGRESS;
+import static org.oubli.intake.cases.CaseStatus.LINKED;
 import static org.oubli.intake.cases.CaseStatus.LOCKED;
 import static org.oubli.intake.cases.CaseStatus.NEEDS_ATTENTION;
 import static org.oubli.intake.cases.CaseStatus.VERIFIED;
@@ -45,15 +59,18 @@ import static org.oubli.intake.cases.CaseStatus.VERIFIED;
  * back. An event that would move the status from elsewhere is only recorded. <pre>
  * event                             to               from                                 also
  * VerificationLocked                LOCKED           AWAITING_VERIFICATION                RequestNeedsAttention
- * VerificationExpired               NEEDS_ATTENTION  AWAITING_VERIFICATION                RequestNeedsAttention
+ * VerificationExpired               CLOSED           AWAITING_VERIFICATION                RequestClosed UNVERIFIED
+ * VerificationRejected (staff)      CLOSED           AWAITING_VERIFICATION                RequestClosed UNVERIFIED
  * NoticeFailed verification-code    NEEDS_ATTENTION  AWAITING_VERIFICATION                RequestNeedsAttention
  * NoticeFailed staff-alert          (only recorded)
- * NoticeFailed any other notice     NEEDS_ATTENTION  any but COMPLETED (kept)             RequestNeedsAttention
- * IdentityVerified                  VERIFIED         AWAITING_VERIFICATION, LOCKED, held*
+ * NoticeFailed any other notice     NEEDS_ATTENTION  any but terminal (kept)              RequestNeedsAttention
+ * IdentityVerified                  VERIFIED         AWAITING_VERIFICATION, LOCKED, held*  clock resumes/restarts
+ *   rectification/restriction/objection AWAITING_STAFF (same)                             RequestNeedsAttention
  * ErasureStarted                    IN_PROGRESS      AWAITING_VERIFICATION, LOCKED,       systems from the plan
  *                                                    VERIFIED, held*
- * SystemErasureFailed               NEEDS_ATTENTION  any but COMPLETED                    RequestNeedsAttention
- * ErasureCompleted                  COMPLETED        any but COMPLETED                    outcomes, RequestCompleted
+ * SystemErasureFailed               NEEDS_ATTENTION  any but terminal                     RequestNeedsAttention
+ * ErasureCompleted                  COMPLETED        any but terminal                     outcomes, RequestCompleted</pre>
+ * <pre>terminal = COMPLETED, CLOSED, LINKED; the clock stops on reaching one.
  * </pre> {@code held*}: {@code NEEDS_ATTENTION} before the erasure started (no systems
  * yet), i.e. held at verification; the person who took it up may get the subject
  * verified, and the case then goes on.
@@ -82,16 +99,28 @@ final class CaseTransitions {
 	/** Why an expired code needs a person. */
 	static final String EXPIRED_REASON = "verification code expired unused";
 
-	private static final Set<CaseStatus> NOT_COMPLETED = EnumSet.complementOf(EnumSet.of(COMPLETED));
+	private static final Set<CaseStatus> NOT_COMPLETED = EnumSet.complementOf(EnumSet.of(COMPLETED, CLOSED, LINKED));
 
 	private final String source;
+
+	private final DeadlinePolicies policies;
+
+	/**
+	 * Creates the transitions with the bundled deadline policies.
+	 * @param source the service name written into outgoing events
+	 */
+	CaseTransitions(String source) {
+		this(source, PolicyFile.bundled());
+	}
 
 	/**
 	 * Creates the transitions.
 	 * @param source the service name written into outgoing events
+	 * @param policies the deadline policies cases are under
 	 */
-	CaseTransitions(String source) {
+	CaseTransitions(String source, DeadlinePolicies policies) {
 		this.source = source;
+		this.policies = policies;
 	}
 
 	/**
@@ -117,12 +146,11 @@ final class CaseTransitions {
 		if (payload instanceof VerificationExpired expired) {
 			return verificationExpired(current, event, expired, now);
 		}
+		if (payload instanceof VerificationRejected rejected) {
+			return verificationRejected(current, event, rejected, now);
+		}
 		if (payload instanceof IdentityVerified verified) {
-			TimelineEntry entry = entry(event, "Identity verified by " + verified.method());
-			if (!awaitsVerification(current) && current.status() != LOCKED) {
-				return Optional.of(CaseChange.recordOnly(entry));
-			}
-			return Optional.of(new CaseChange(entry, VERIFIED, null, List.of()));
+			return identityVerified(current, event, verified, now);
 		}
 		if (payload instanceof ErasureStarted started) {
 			return erasureStarted(current, event, started);
@@ -148,11 +176,85 @@ final class CaseTransitions {
 		return Optional.empty();
 	}
 
+	/**
+	 * Identity proved: the clock resumes (a pause's days are added on) or restarts (UK);
+	 * a type no worker carries out becomes a staff task with
+	 * {@code RequestNeedsAttention}.
+	 */
+	private Optional<CaseChange> identityVerified(CaseDocument current, EventEnvelope event, IdentityVerified verified,
+			Instant now) {
+		TimelineEntry entry = entry(event, "Identity verified by " + verified.method());
+		if (!awaitsVerification(current) && current.status() != LOCKED) {
+			return Optional.of(CaseChange.recordOnly(entry));
+		}
+		Instant at = (verified.verifiedAt() != null) ? verified.verifiedAt() : event.occurredAt();
+		if (RequestTypes.isStaffHandled(current.type())) {
+			CaseChange change = withClock(new CaseChange(entry, AWAITING_STAFF, null, List.of()), current,
+					(clock, policy) -> clock.identityVerified(policy.dateOf(at)));
+			String reason = RequestTypes.apiName(current.type())
+					+ " request verified; no automated worker: staff must carry it out and close the case by "
+					+ ((change.dueOn() != null) ? change.dueOn() : current.dueOn());
+			return Optional.of(new CaseChange(entry, AWAITING_STAFF, null,
+					List.of(attention(current, event, reason, now)), change.clock(), change.dueOn(), null));
+		}
+		return Optional.of(withClock(new CaseChange(entry, VERIFIED, null, List.of()), current,
+				(clock, policy) -> clock.identityVerified(policy.dateOf(at))));
+	}
+
+	/**
+	 * The code expired unused: the subject never proved who they are, so the case is
+	 * closed as {@code UNVERIFIED} and {@code RequestClosed} tells them.
+	 */
 	private Optional<CaseChange> verificationExpired(CaseDocument current, EventEnvelope event,
 			VerificationExpired expired, Instant now) {
 		String when = (expired.expiredAt() != null) ? " at " + expired.expiredAt() : "";
-		TimelineEntry entry = entry(event, "Verification code expired unused" + when + "; staff review needed");
-		return holdAtVerification(current, event, entry, NEEDS_ATTENTION, EXPIRED_REASON, now);
+		TimelineEntry entry = entry(event, "Verification code expired unused" + when + "; closed as unverified");
+		if (current.status() != AWAITING_VERIFICATION) {
+			return Optional.of(CaseChange.recordOnly(entry));
+		}
+		Instant closedAt = (expired.expiredAt() != null) ? expired.expiredAt() : now;
+		RequestClosed closed = new RequestClosed(current.id(), current.type(), current.subject().toSubject(),
+				ClosureReason.UNVERIFIED, current.jurisdiction(), null, closedAt);
+		CaseChange change = new CaseChange(entry, CLOSED, null,
+				List.of(EventEnvelope.wrap(closed, event, this.source, now)), null, null,
+				new Closure(ClosureReason.UNVERIFIED, null, closedAt));
+		return Optional.of(withClock(change, current, (clock, policy) -> clock.stop(policy.dateOf(closedAt))));
+	}
+
+	/**
+	 * Staff reviewed an authorized agent's request and could not confirm the identity or
+	 * the mandate: the case is closed as {@code UNVERIFIED} and {@code RequestClosed}
+	 * tells the requester.
+	 */
+	private Optional<CaseChange> verificationRejected(CaseDocument current, EventEnvelope event,
+			VerificationRejected rejected, Instant now) {
+		TimelineEntry entry = entry(event, "Staff review did not confirm the identity or the mandate ("
+				+ Summaries.reason(rejected.method()) + "); closed as unverified");
+		if (current.status() != AWAITING_VERIFICATION) {
+			return Optional.of(CaseChange.recordOnly(entry));
+		}
+		Instant closedAt = (rejected.rejectedAt() != null) ? rejected.rejectedAt() : now;
+		RequestClosed closed = new RequestClosed(current.id(), current.type(), current.subject().toSubject(),
+				ClosureReason.UNVERIFIED, current.jurisdiction(), null, closedAt);
+		CaseChange change = new CaseChange(entry, CLOSED, null,
+				List.of(EventEnvelope.wrap(closed, event, this.source, now)), null, null,
+				new Closure(ClosureReason.UNVERIFIED, null, closedAt));
+		return Optional.of(withClock(change, current, (clock, policy) -> clock.stop(policy.dateOf(closedAt))));
+	}
+
+	/**
+	 * The change with the case's clock moved by {@code move} and the due date computed
+	 * again; unchanged for a case stored without a clock.
+	 */
+	private CaseChange withClock(CaseChange change, CaseDocument current,
+			java.util.function.BiFunction<DeadlineClock, DeadlinePolicy, DeadlineClock> move) {
+		Optional<DeadlinePolicy> policy = this.policies.find(current.jurisdiction());
+		if (current.clock() == null || policy.isEmpty()) {
+			return change;
+		}
+		DeadlineClock moved = move.apply(current.clock(), policy.get());
+		LocalDate today = (moved.state() == ClockState.RUNNING) ? moved.startedOn() : current.clock().startedOn();
+		return change.withClock(moved, policy.get().dueOn(current.type(), moved, today));
 	}
 
 	private Optional<CaseChange> noticeFailed(CaseDocument current, EventEnvelope event, NoticeFailed failed,
@@ -166,7 +268,7 @@ final class CaseTransitions {
 		if (STAFF_ALERT_NOTICE.equals(failed.notice())) {
 			return Optional.of(CaseChange.recordOnly(entry));
 		}
-		CaseStatus status = (current.status() == COMPLETED) ? null : NEEDS_ATTENTION;
+		CaseStatus status = current.status().isTerminal() ? null : NEEDS_ATTENTION;
 		return Optional.of(new CaseChange(entry, status, null, List.of(attention(current, event, reason, now))));
 	}
 
@@ -249,8 +351,9 @@ final class CaseTransitions {
 		Instant completedAt = (completed.completedAt() != null) ? completed.completedAt() : now;
 		RequestCompleted done = new RequestCompleted(current.id(), current.type(), current.subject().toSubject(),
 				completedAt, outcomes);
-		return Optional
-			.of(new CaseChange(entry, COMPLETED, systems, List.of(EventEnvelope.wrap(done, event, this.source, now))));
+		CaseChange change = new CaseChange(entry, COMPLETED, systems,
+				List.of(EventEnvelope.wrap(done, event, this.source, now)));
+		return Optional.of(withClock(change, current, (clock, policy) -> clock.stop(policy.dateOf(completedAt))));
 	}
 
 	private static Optional<CaseChange> record(EventEnvelope event, String summary) {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Days left are counted on the controller's calendar, from an injected clock. */
 class DaysLeftTest {
 
-	private final DeadlinePolicy policy = CalendarMonthsPolicy.gdprFrance();
+	private final DeadlinePolicy policy = PolicyFile.bundled().get("EU-FR");
 
 	private final LocalDate dueOn = LocalDate.parse("2024-04-05");
 

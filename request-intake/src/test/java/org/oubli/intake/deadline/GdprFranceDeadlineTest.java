@@ -11,18 +11,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The GDPR "one month" in France: Regulation 1182/71 counting, French public holidays,
- * Paris time. Weekdays of every expected date were checked against a calendar.
+ * The GDPR "one month" in France (the EU-FR policy of the bundled policy file):
+ * Regulation 1182/71 counting, French public holidays, Paris time. Weekdays of every
+ * expected date were checked against a calendar.
  */
 class GdprFranceDeadlineTest {
 
-	private final CalendarMonthsPolicy policy = CalendarMonthsPolicy.gdprFrance();
+	private final StatutoryPolicy policy = (StatutoryPolicy) PolicyFile.bundled().get("EU-FR");
 
 	@Test
 	void describesItself() {
 		assertThat(this.policy.jurisdiction()).isEqualTo("EU-FR");
 		assertThat(this.policy.zone().getId()).isEqualTo("Europe/Paris");
-		assertThat(this.policy.months()).isEqualTo(1);
+		assertThat(this.policy.period()).isEqualTo(Period.parse("1 MONTHS"));
+		assertThat(this.policy.extension()).isEqualTo(Period.parse("2 MONTHS"));
+		assertThat(this.policy.identityWait()).isEqualTo(IdentityWait.PAUSE);
 		assertThat(this.policy.source()).contains("1182/71").contains("Art. 12(3)");
 		assertThat(this.policy.verified()).isTrue();
 	}

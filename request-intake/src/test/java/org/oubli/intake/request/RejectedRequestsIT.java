@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.oubli.intake.fixtures.IntakeHttp.body;
+import static org.oubli.intake.fixtures.IntakeHttp.json;
 
 /**
  * Every kind of bad input is refused with a 400 problem naming the field, never echoing
@@ -73,17 +74,17 @@ class RejectedRequestsIT {
 	static Stream<BadInput> badFields() {
 		return Stream.of(
 				new BadInput("unknown type", (m) -> body("forget-me", email(m), "fr", null), "type",
-						"unknown request type; accepted values: erasure"),
-				new BadInput("access is not handled yet", (m) -> body("access", email(m), "fr", null), "type",
-						"request type access is not handled automatically yet"),
-				new BadInput("PORTABILITY is not handled yet", (m) -> body("PORTABILITY", email(m), "fr", null), "type",
-						"request type portability is not handled automatically yet"),
-				new BadInput("rectification is not handled yet", (m) -> body("Rectification", email(m), "fr", null),
-						"type", "request type rectification is not handled automatically yet"),
-				new BadInput("restriction is not handled yet", (m) -> body("restriction", email(m), "fr", null), "type",
-						"request type restriction is not handled automatically yet"),
-				new BadInput("objection is not handled yet", (m) -> body("objection", email(m), "fr", null), "type",
-						"request type objection is not handled automatically yet"),
+						"unknown request type; accepted values: access, portability, erasure, rectification, "
+								+ "restriction, objection"),
+				new BadInput("country not an ISO code",
+						(m) -> json("type", "erasure", "email", email(m), "country", "France"), "country",
+						"must be an ISO 3166 code"),
+				new BadInput("phone with letters",
+						(m) -> json("type", "erasure", "email", email(m), "phone", "call me " + m), "phone",
+						"must be a phone number"),
+				new BadInput("details too long",
+						(m) -> json("type", "rectification", "email", email(m), "details", m + "x".repeat(4001)),
+						"details", "must be at most 4000 characters"),
 				new BadInput("missing type", (m) -> body(null, email(m), "fr", null), "type", "is required"),
 				new BadInput("blank type", (m) -> body("  ", email(m), "fr", null), "type", "is required"),
 				new BadInput("type of the wrong JSON kind",
@@ -133,6 +134,16 @@ class RejectedRequestsIT {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(errors(answer)).extracting((error) -> error.path("field").asString())
 			.containsExactlyInAnyOrder("type", "email", "language", "accountId");
+	}
+
+	@Test
+	void namesTheNewFieldsAtOnceToo() {
+		Answer answer = api().postRequest(json("type", "erasure", "email", email(marker()), "country", "123", "phone",
+				"abc", "details", "x".repeat(4001)));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(errors(answer)).extracting((error) -> error.path("field").asString())
+			.containsExactlyInAnyOrder("country", "phone", "details");
 	}
 
 	static Stream<BadInput> badBodies() {
@@ -185,6 +196,16 @@ class RejectedRequestsIT {
 		assertThat(all).anyMatch((record) -> record.value().contains(goodMarker));
 		assertThat(all).noneMatch((record) -> record.value().contains(marker));
 		assertThat(received().count()).isEqualTo(countedBefore + 1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.ValueSource(
+			strings = { "access", "PORTABILITY", "erasure", "Rectification", "restriction", "objection" })
+	void acceptsEveryRequestType(String type) {
+		Answer answer = api().postRequest(body(type, email(marker()), "fr", null));
+
+		assertThat(answer.status()).isEqualTo(202);
+		assertThat(answer.json().path("type").asString()).isEqualTo(type.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	@Test

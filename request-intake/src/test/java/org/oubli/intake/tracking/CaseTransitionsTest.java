@@ -1,6 +1,7 @@
 package org.oubli.intake.tracking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.oubli.contracts.RequestType;
+import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.RequestClosed;
 import org.oubli.contracts.events.RequestCompleted;
 import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.RequestReceived;
@@ -17,13 +21,18 @@ import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStatus;
 import org.oubli.intake.cases.SystemProgress;
 import org.oubli.intake.cases.SystemState;
+import org.oubli.intake.deadline.ClockState;
+import org.oubli.intake.deadline.DeadlineClock;
+import org.oubli.intake.deadline.IdentityWait;
 import org.oubli.intake.fixtures.CaseMother;
 import org.oubli.intake.fixtures.EventMother;
 import org.oubli.intake.fixtures.SubjectMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.oubli.intake.cases.CaseStatus.AWAITING_STAFF;
 import static org.oubli.intake.cases.CaseStatus.AWAITING_VERIFICATION;
+import static org.oubli.intake.cases.CaseStatus.CLOSED;
 import static org.oubli.intake.cases.CaseStatus.COMPLETED;
 import static org.oubli.intake.cases.CaseStatus.IN_PROGRESS;
 import static org.oubli.intake.cases.CaseStatus.LOCKED;
@@ -95,18 +104,95 @@ class CaseTransitionsTest {
 	}
 
 	@Test
-	void anExpiredCodeHandsTheCaseToAPerson() {
+	void anExpiredCodeClosesTheCaseAsUnverifiedAndTellsTheSubject() {
 		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
 		EventEnvelope expired = events(awaiting).verificationExpired();
 
 		CaseChange change = apply(awaiting, expired);
 
-		assertThat(change.status()).isEqualTo(NEEDS_ATTENTION);
+		assertThat(change.status()).isEqualTo(CLOSED);
 		assertThat(change.entry().type()).isEqualTo("VerificationExpired");
 		assertThat(change.entry().eventId()).isEqualTo(expired.eventId());
 		assertThat(change.entry().summary())
-			.isEqualTo("Verification code expired unused at 2026-03-05T10:30:00Z; staff review needed");
-		assertNeedsAttention(change, expired, "verification code expired unused");
+			.isEqualTo("Verification code expired unused at 2026-03-05T10:30:00Z; closed as unverified");
+		assertThat(change.closure().reason()).isEqualTo(ClosureReason.UNVERIFIED);
+		assertThat(change.outgoing()).singleElement().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo("RequestClosed");
+			assertThat(event.causationId()).isEqualTo(expired.eventId());
+			RequestClosed closed = (RequestClosed) event.payload();
+			assertThat(closed.reason()).isEqualTo(ClosureReason.UNVERIFIED);
+			assertThat(closed.jurisdiction()).isEqualTo("EU-FR");
+			assertThat(closed.subject()).isEqualTo(SubjectMother.camille());
+		});
+	}
+
+	@Test
+	void aStaffRejectionOfAnAgentsRequestClosesTheCaseAsUnverifiedAndTellsTheRequester() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION);
+		EventEnvelope rejected = events(awaiting).verificationRejected();
+
+		CaseChange change = apply(awaiting, rejected);
+
+		assertThat(change.status()).isEqualTo(CLOSED);
+		assertThat(change.entry().type()).isEqualTo("VerificationRejected");
+		assertThat(change.entry().summary()).contains("signed mandate checked").contains("closed as unverified");
+		assertThat(change.closure().reason()).isEqualTo(ClosureReason.UNVERIFIED);
+		assertThat(change.outgoing()).singleElement().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo("RequestClosed");
+			assertThat(event.causationId()).isEqualTo(rejected.eventId());
+			assertThat(((RequestClosed) event.payload()).reason()).isEqualTo(ClosureReason.UNVERIFIED);
+		});
+	}
+
+	@Test
+	void aRejectionAfterTheCaseMovedOnIsOnlyRecorded() {
+		CaseDocument completed = CaseMother.erasure(COMPLETED);
+
+		CaseChange change = apply(completed, events(completed).verificationRejected());
+
+		assertThat(change.status()).isNull();
+		assertThat(change.outgoing()).isEmpty();
+	}
+
+	@Test
+	void anExpiredCodeStopsAPausedClock() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION)
+			.withClock(DeadlineClock.start(IdentityWait.PAUSE, LocalDate.parse("2026-03-05"), true));
+
+		CaseChange change = apply(awaiting, events(awaiting).verificationExpired());
+
+		assertThat(change.clock().state()).isEqualTo(ClockState.STOPPED);
+		assertThat(change.clock().pausedDays()).isZero();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = RequestType.class, names = { "RECTIFICATION", "RESTRICTION", "OBJECTION" })
+	void aVerifiedTypeWithoutWorkerBecomesAStaffTaskUnderTheDeadline(RequestType type) {
+		CaseDocument awaiting = CaseMother.of(type, AWAITING_VERIFICATION)
+			.withClock(DeadlineClock.start(IdentityWait.PAUSE, LocalDate.parse("2026-03-05"), true));
+		EventEnvelope verified = events(awaiting).identityVerified();
+
+		CaseChange change = apply(awaiting, verified);
+
+		assertThat(change.status()).isEqualTo(AWAITING_STAFF);
+		// verified on 5 March (the day of receipt): nothing paused, due Tuesday 7 April
+		assertThat(change.clock().state()).isEqualTo(ClockState.RUNNING);
+		assertThat(change.dueOn()).isEqualTo("2026-04-07");
+		assertNeedsAttention(change, verified, type.name().toLowerCase(java.util.Locale.ROOT)
+				+ " request verified; no automated worker: staff must carry it out and close the case by 2026-04-07");
+	}
+
+	@Test
+	void identityVerifiedResumesAPausedClockAddingTheDaysWaited() {
+		CaseDocument awaiting = CaseMother.erasure(AWAITING_VERIFICATION)
+			.withClock(DeadlineClock.start(IdentityWait.PAUSE, LocalDate.parse("2026-02-26"), true));
+
+		CaseChange change = apply(awaiting, events(awaiting).identityVerified());
+
+		// paused 26 February to 5 March: 7 days; 26 March + 7 = Thursday 2 April
+		assertThat(change.status()).isEqualTo(VERIFIED);
+		assertThat(change.clock().pausedDays()).isEqualTo(7);
+		assertThat(change.dueOn()).isEqualTo("2026-04-02");
 	}
 
 	@ParameterizedTest
@@ -162,7 +248,7 @@ class CaseTransitionsTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = CaseStatus.class, names = "COMPLETED", mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = CaseStatus.class, names = { "COMPLETED", "CLOSED", "LINKED" }, mode = EnumSource.Mode.EXCLUDE)
 	void anyOtherFailedNoticeToTheSubjectNeedsAttention(CaseStatus status) {
 		CaseDocument open = CaseMother.erasure(status);
 		EventEnvelope failed = events(open).noticeFailed("erasure-completed");
@@ -254,7 +340,30 @@ class CaseTransitionsTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = CaseStatus.class, names = "COMPLETED", mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = CaseStatus.class, names = { "CLOSED", "LINKED" })
+	void aFailedNoticeOfAnEndedCaseNeedsAttentionButKeepsTheStatus(CaseStatus status) {
+		CaseDocument ended = CaseMother.erasure(status);
+
+		CaseChange change = apply(ended, events(ended).noticeFailed("request-closed"));
+
+		assertThat(change.status()).isNull();
+		assertThat(change.outgoing()).singleElement()
+			.satisfies((event) -> assertThat(event.type()).isEqualTo("RequestNeedsAttention"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = { "CLOSED", "LINKED" })
+	void anErasureCompletedAfterTheCaseEndedIsOnlyRecorded(CaseStatus status) {
+		CaseDocument ended = CaseMother.erasure(status);
+
+		CaseChange change = apply(ended, events(ended).erasureCompleted());
+
+		assertThat(change.status()).isNull();
+		assertThat(change.outgoing()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = { "COMPLETED", "CLOSED", "LINKED" }, mode = EnumSource.Mode.EXCLUDE)
 	void erasureCompletedCompletesTheCaseAndTellsTheSubject(CaseStatus status) {
 		CaseDocument open = CaseMother.erasure(status, pendingPlan());
 		EventEnvelope completed = events(open).erasureCompleted();

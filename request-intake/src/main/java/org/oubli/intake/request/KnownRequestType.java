@@ -10,16 +10,16 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The value names a request type (in any letter case) that Oubli handles automatically.
- * Unknown and not-yet-handled types get different messages; {@code null} is valid.
+ * The value names a request type (in any letter case); {@code null} is valid. The message
+ * never echoes an unknown value.
  */
 @Documented
-@Constraint(validatedBy = HandledRequestTypeValidator.class)
+@Constraint(validatedBy = KnownRequestTypeValidator.class)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface HandledRequestType {
+public @interface KnownRequestType {
 
-	String message() default "is not a request type handled automatically";
+	String message() default "unknown request type";
 
 	Class<?>[] groups() default {};
 
