@@ -71,7 +71,20 @@ class RequestIntake {
 	 * @return the stored case
 	 */
 	CaseDocument open(RequestType type, Subject subject, String channel) {
-		String requestId = RequestId.newId().toString();
+		return open(RequestId.newId().toString(), type, subject, channel);
+	}
+
+	/**
+	 * Opens the case of a request under an id chosen by the caller (derived from what
+	 * came in, so that the same input opens the same case once).
+	 * @param requestId the request id, a UUID
+	 * @param type the right exercised
+	 * @param subject who the request is about
+	 * @param channel how it came in
+	 * @return the stored case
+	 * @throws org.springframework.dao.DuplicateKeyException if a case has this id
+	 */
+	CaseDocument open(String requestId, RequestType type, Subject subject, String channel) {
 		// MongoDB keeps milliseconds: the event and the case must tell the same time
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		LocalDate dueOn = this.deadline.dueOn(now);
