@@ -26,10 +26,10 @@ import org.oubli.contracts.subject.Language;
 /**
  * Turns text into the tokens the phrase rules are matched on, with Lucene's analysis
  * chain for each language: Unicode word tokenising, elision ({@code d'accès} gives
- * {@code accès}) or English possessives, lower case, the Snowball stemmer of the language
- * ({@code supprimer}, {@code supprimez}, {@code suppression} meet on one stem as far as
- * Snowball takes them) and accent folding ({@code données} and {@code donnees} match).
- * Nothing is removed as a stop word: negations and question words must stay visible.
+ * {@code accès}) or English possessives, lower case, accent folding ({@code données} and
+ * {@code donnees} match) and the Snowball stemmer of the language ({@code supprimer} and
+ * {@code supprimez} meet on one stem). Nothing is removed as a stop word: negations and
+ * question words must stay visible.
  */
 final class TextAnalysis {
 
@@ -74,8 +74,9 @@ final class TextAnalysis {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new ElisionFilter(source, FRENCH_ARTICLES);
 				stream = new LowerCaseFilter(stream);
-				stream = new SnowballFilter(stream, new FrenchStemmer());
+				// folded before stemming: "donnees" and "données" must meet on one stem
 				stream = new ASCIIFoldingFilter(stream);
+				stream = new SnowballFilter(stream, new FrenchStemmer());
 				return new TokenStreamComponents(source, stream);
 			}
 		};
@@ -88,8 +89,8 @@ final class TextAnalysis {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new EnglishPossessiveFilter(source);
 				stream = new LowerCaseFilter(stream);
-				stream = new SnowballFilter(stream, new EnglishStemmer());
 				stream = new ASCIIFoldingFilter(stream);
+				stream = new SnowballFilter(stream, new EnglishStemmer());
 				return new TokenStreamComponents(source, stream);
 			}
 		};
