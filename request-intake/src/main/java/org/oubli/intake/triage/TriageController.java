@@ -10,7 +10,10 @@ import jakarta.validation.Valid;
 import org.oubli.kit.web.InvalidInputException;
 import org.oubli.kit.web.NotFoundException;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,6 +65,20 @@ class TriageController {
 		return this.store.find(id)
 			.map(TriageViews.Detail::of)
 			.orElseThrow(() -> new NotFoundException("Triage item", "with this id"));
+	}
+
+	@GetMapping(path = "/{id}/raw", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+	@Operation(summary = "Download what was kept of an unprocessable message",
+			description = "The raw bytes as read from the mailbox, capped (oubli.intake.mail.raw-cap); headers only for "
+					+ "a message over the size limit. 404 once the item is decided, or for a readable message.")
+	ResponseEntity<byte[]> raw(@PathVariable String id) {
+		TriageItem item = this.store.find(id)
+			.filter((found) -> found.raw() != null)
+			.orElseThrow(() -> new NotFoundException("Raw message", "with this id"));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(item.id() + ".eml").build().toString())
+			.body(item.raw());
 	}
 
 	@PostMapping(path = "/{id}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)

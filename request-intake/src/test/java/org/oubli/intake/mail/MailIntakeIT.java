@@ -180,6 +180,15 @@ class MailIntakeIT {
 		assertThat(tooLarge.size()).isGreaterThan(64 * 1024);
 		assertThat(tooLarge.raw().length).as("headers only").isLessThan(1024);
 		assertThat(kept).allSatisfy((item) -> assertThat(item.raw().length).isLessThanOrEqualTo(1024));
+		// staff can download what was kept
+		HttpResponse<byte[]> raw = HttpClient.newHttpClient()
+			.send(staff("/staff/api/v1/triage/" + tooLarge.id() + "/raw")
+				.setHeader("Accept", "application/octet-stream, application/problem+json")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(new String(raw.body(), StandardCharsets.ISO_8859_1)).contains("Subject: big " + marker)
+			.doesNotContain("Please delete my account");
 		// every message left the inbox for the processed folder
 		await().atMost(PATIENCE).until(() -> inboxCount() == 0);
 	}
