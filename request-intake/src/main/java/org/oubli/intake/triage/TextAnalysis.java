@@ -35,6 +35,12 @@ final class TextAnalysis {
 
 	private static final CharArraySet FRENCH_ARTICLES = FrenchAnalyzer.DEFAULT_ARTICLES;
 
+	private static final TextAnalysis PLAIN = new TextAnalysis(plain());
+
+	private static final TextAnalysis FRENCH = new TextAnalysis(french());
+
+	private static final TextAnalysis ENGLISH = new TextAnalysis(english());
+
 	private final Analyzer analyzer;
 
 	private TextAnalysis(Analyzer analyzer) {
@@ -42,7 +48,7 @@ final class TextAnalysis {
 	}
 
 	static TextAnalysis of(Language language) {
-		return new TextAnalysis((language == Language.EN) ? english() : french());
+		return (language == Language.EN) ? ENGLISH : FRENCH;
 	}
 
 	/** The analysed tokens of the text, in order. */
@@ -64,7 +70,7 @@ final class TextAnalysis {
 
 	/** The plain words of the text: lower case, accents folded, not stemmed. */
 	static List<String> words(String text) {
-		return new TextAnalysis(plain()).tokens(text);
+		return PLAIN.tokens(text);
 	}
 
 	private static Analyzer french() {
