@@ -44,6 +44,12 @@ public final class DevStack implements AutoCloseable {
 			new ServiceSpec("export-worker", ExportWorkerApplication.class, "export jobs"),
 			new ServiceSpec("notification-service", NotificationServiceApplication.class, "emails to subjects"));
 
+	/**
+	 * The mailbox request-intake reads requests from (GreenMail, IMAP login and password
+	 * = the address).
+	 */
+	public static final String INTAKE_MAILBOX = "privacy@oubli.localhost";
+
 	private final DevStackSettings settings;
 
 	private final List<AutoCloseable> infrastructure = new ArrayList<>();
@@ -97,6 +103,8 @@ public final class DevStack implements AutoCloseable {
 		this.kafkaBootstrapServers = kafka.bootstrapServers();
 		this.mail = MailServer.start(this.settings.smtpPort(), this.settings.imapPort());
 		this.infrastructure.add(this.mail);
+		// the intake mailbox exists before the first message, so the poller can log in
+		this.mail.greenMail().setUser(INTAKE_MAILBOX, INTAKE_MAILBOX, INTAKE_MAILBOX);
 		this.mailbox = MailboxPage.start(this.mail.greenMail(), this.settings.mailboxPort());
 		this.infrastructure.add(this.mailbox);
 	}
@@ -142,9 +150,8 @@ public final class DevStack implements AutoCloseable {
 		properties.put("oubli.erasure.base-urls.payments", urlOf("demo-payments"));
 		properties.put("oubli.notification.verification-base-url", urlOf("identity-verification"));
 		properties.put("oubli.notification.intake-base-url", urlOf("request-intake"));
-		// identity verification (issue 3): data points are confirmed by demo profiles;
-		// every
-		// caller of the dev stack is localhost, so one client's limit is raised
+		// identity verification: data points are confirmed by demo profiles; every caller
+		// of the dev stack is localhost, so one client's limit is raised
 		properties.put("oubli.verification.identity-check.url", urlOf("demo-profiles") + "/dsar/v1/identity-checks");
 		properties.put("oubli.verification.client-limit.limit-for-period", 1000);
 		properties.put("spring.main.banner-mode", "off");
@@ -153,6 +160,20 @@ public final class DevStack implements AutoCloseable {
 		// generous abuse limits: e2e tests and benchmarks post from one client
 		properties.put("oubli.intake.limits.per-client.capacity", 1_000_000);
 		properties.put("oubli.intake.limits.per-address.capacity", 10_000);
+		if ("request-intake".equals(service)) {
+			properties.putAll(intakeMailbox());
+		}
+		return properties;
+	}
+
+	/** request-intake reads the dev intake mailbox over IMAP. */
+	private Map<String, Object> intakeMailbox() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("oubli.intake.mail.host", "127.0.0.1");
+		properties.put("oubli.intake.mail.port", this.mail.imapPort());
+		properties.put("oubli.intake.mail.username", INTAKE_MAILBOX);
+		properties.put("oubli.intake.mail.password", INTAKE_MAILBOX);
+		properties.put("oubli.intake.mail.poll-interval", "2s");
 		return properties;
 	}
 
@@ -195,6 +216,8 @@ public final class DevStack implements AutoCloseable {
 		table.append(String.format(row, "SMTP / IMAP",
 				"127.0.0.1:" + this.mail.smtpPort() + " / 127.0.0.1:" + this.mail.imapPort(),
 				"IMAP login and password: the recipient address"));
+		table.append(String.format(row, "requests by email", INTAKE_MAILBOX,
+				"send to it over SMTP; request-intake reads it over IMAP every 2 s"));
 		table.append(String.format(row, "Kafka", this.kafkaBootstrapServers,
 				"KRaft, in this JVM (controller on the next port)"));
 		table.append(String.format(row, "MongoDB", this.mongoUri, (this.settings.dataDir() != null)
@@ -203,6 +226,11 @@ public final class DevStack implements AutoCloseable {
 			.append(String.format("%nTry it:%n  curl -s -X POST %s/api/v1/requests -H 'Content-Type: application/json' "
 					+ "-d '{\"type\":\"erasure\",\"email\":\"camille.martin@example.fr\",\"language\":\"fr\",\"accountId\":\"acc-1001\"}'%n",
 					urlOf("request-intake")));
+		table.append(String.format(
+				"  or by email: printf 'From: lea.dubois@example.fr\\r\\nTo: %s\\r\\nSubject: RGPD\\r\\n\\r\\n"
+						+ "Je souhaite supprimer mon compte.\\r\\n' | curl -s smtp://127.0.0.1:%d "
+						+ "--mail-from lea.dubois@example.fr --mail-rcpt %s -T -%n",
+				INTAKE_MAILBOX, this.mail.smtpPort(), INTAKE_MAILBOX));
 		table.append(String.format("  then read the code at http://localhost:%d and confirm:%n", this.mailbox.port()));
 		table.append(String
 			.format("  curl -s -X POST %s/api/v1/requests/<id>/verification -H 'Content-Type: application/json' "

@@ -113,7 +113,18 @@ public class RequestIntake {
 	 * date, jurisdiction), or {@link IntakeResult.Linked} naming the open case
 	 */
 	public IntakeResult submit(NewRequestCommand command) {
-		String requestId = RequestId.newId().toString();
+		return submit(RequestId.newId().toString(), command);
+	}
+
+	/**
+	 * Takes a request in under an id chosen by the caller (derived from what came in, so
+	 * that the same input is taken in once: see {@link ChannelRequests}).
+	 * @param requestId the request id, a UUID
+	 * @param command the checked request
+	 * @return as {@link #submit(NewRequestCommand)}
+	 * @throws org.springframework.dao.DuplicateKeyException if a request has this id
+	 */
+	public IntakeResult submit(String requestId, NewRequestCommand command) {
 		String key = this.duplicateKeys.of(command.type(), command.email());
 		for (int attempt = 1; attempt <= MAX_CLAIMS; attempt++) {
 			// MongoDB keeps milliseconds: the event and the case must tell the same time
