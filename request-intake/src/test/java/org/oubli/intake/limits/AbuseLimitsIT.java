@@ -56,11 +56,12 @@ class AbuseLimitsIT {
 	void theApiRefusesAThirdRequestForOneAddressWith429AndRetryAfter() {
 		IntakeHttp api = new IntakeHttp(this.port);
 		String email = SubjectMother.freshEmail();
+		// two different rights, so that neither is linked to the other as a duplicate
 		assertThat(api.postRequest(IntakeHttp.body("erasure", email, "fr", null)).status()).isEqualTo(202);
-		assertThat(api.postRequest(IntakeHttp.body("erasure", email, "fr", null)).status()).isEqualTo(202);
+		assertThat(api.postRequest(IntakeHttp.body("access", email, "fr", null)).status()).isEqualTo(202);
 		long before = cases();
 
-		Answer refused = api.postRequest(IntakeHttp.body("erasure", email.toUpperCase(), "fr", null));
+		Answer refused = api.postRequest(IntakeHttp.body("objection", email.toUpperCase(), "fr", null));
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.header("Retry-After")).isEqualTo(Long.toString(Duration.ofHours(12).toSeconds()));
