@@ -63,10 +63,9 @@ class BillingAddressCategory implements DataCategory {
 			BillingAddress coarse = new BillingAddress(null, place.postcodePrefix(), null, place.country(),
 					place.region());
 			generalised += this.mongo
-				.updateFirst(Query.query(Criteria.where("accountId")
-					.is(customer.accountId())
-					.and("billingAddress.street")
-					.exists(true)), new Update().set("billingAddress", coarse), Customer.class)
+				.updateFirst(Query.query(
+						Criteria.where("accountId").is(customer.accountId()).and("billingAddress.street").exists(true)),
+						new Update().set("billingAddress", coarse), Customer.class)
 				.getModifiedCount();
 		}
 		return CategoryOutcome.anonymised(name(), TECHNIQUE, generalised);

@@ -172,7 +172,8 @@ class PaymentsErasureIT {
 		assertThat(receipt(response).outcomes()).containsExactly(
 				CategoryOutcome.retained("invoices", InstructionMother.LEGAL_BASIS, InstructionMother.RETAIN_UNTIL, 0),
 				CategoryOutcome.erased("stored-cards", 0),
-				CategoryOutcome.anonymised("customer-record", "placeholder", 0));
+				CategoryOutcome.anonymised("customer-record", "placeholder", 0),
+				CategoryOutcome.anonymised("billing-address", "generalise", 0));
 	}
 
 	@Test
