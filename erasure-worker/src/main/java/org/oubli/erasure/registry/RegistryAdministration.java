@@ -28,12 +28,15 @@ public class RegistryAdministration {
 
 	private final SystemStore store;
 
+	private final SystemSnapshot snapshot;
+
 	private final OutboxRelay relay;
 
 	private final Clock clock;
 
-	RegistryAdministration(SystemStore store, OutboxRelay relay, Clock clock) {
+	RegistryAdministration(SystemStore store, SystemSnapshot snapshot, OutboxRelay relay, Clock clock) {
 		this.store = store;
+		this.snapshot = snapshot;
 		this.relay = relay;
 		this.clock = clock;
 	}
@@ -67,6 +70,7 @@ public class RegistryAdministration {
 		if (!this.store.insert(created, this.store.nextPosition())) {
 			throw new ConflictException("system-exists", "A system with this id is registered already");
 		}
+		this.snapshot.invalidate();
 		this.relay.wakeUp();
 		log.info("Registry: system {} created ({}, {})", created.id(), created.mode(),
 				created.enabled() ? "enabled" : "disabled");
@@ -109,6 +113,7 @@ public class RegistryAdministration {
 		if (!this.store.replace(current.version(), next)) {
 			throw stale(get(id));
 		}
+		this.snapshot.invalidate();
 		this.relay.wakeUp();
 		log.info("Registry: system {} updated to version {}", id, next.version());
 		return next;
@@ -133,6 +138,7 @@ public class RegistryAdministration {
 					current.mode(), current.baseUrl(), current.identifiers(), current.processor(), enabled,
 					current.categories(), current.version() + 1, now());
 			if (this.store.replace(current.version(), next)) {
+				this.snapshot.invalidate();
 				this.relay.wakeUp();
 				log.info("Registry: system {} {}", id, enabled ? "enabled" : "disabled");
 				return next;

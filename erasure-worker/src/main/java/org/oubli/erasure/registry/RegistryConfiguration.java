@@ -27,15 +27,22 @@ class RegistryConfiguration {
 	}
 
 	@Bean
-	SystemRegistry systemRegistry(SystemStore store, RegistryProperties properties, Clock clock) {
-		RegistrySeed.apply(store, properties, clock.instant());
-		return new SystemRegistry(store::all, properties.baseUrls());
+	SystemSnapshot systemSnapshot(SystemStore store, RegistryProperties properties) {
+		return new SystemSnapshot(store, properties.registryCacheFor());
 	}
 
 	@Bean
-	RegistryAdministration registryAdministration(SystemStore store, OutboxRelay relay, Clock clock,
-			SystemRegistry seeded) {
-		return new RegistryAdministration(store, relay, clock);
+	SystemRegistry systemRegistry(SystemStore store, SystemSnapshot snapshot, RegistryProperties properties,
+			Clock clock) {
+		RegistrySeed.apply(store, properties, clock.instant());
+		snapshot.invalidate();
+		return new SystemRegistry(snapshot, properties.baseUrls());
+	}
+
+	@Bean
+	RegistryAdministration registryAdministration(SystemStore store, SystemSnapshot snapshot, OutboxRelay relay,
+			Clock clock, SystemRegistry seeded) {
+		return new RegistryAdministration(store, snapshot, relay, clock);
 	}
 
 	/**

@@ -10,9 +10,10 @@ import org.oubli.contracts.registry.IntegrationMode;
 import org.oubli.contracts.registry.SystemDescriptor;
 
 /**
- * The data-holding systems as they stand now, read from the registry's store on every
- * call (a handful of documents), so a change made through the admin API applies to the
- * next fan-out on every instance. Base URLs of http systems can be overridden per
+ * The data-holding systems as they stand now, read from the registry's store (through a
+ * short-lived snapshot: {@code oubli.erasure.registry-cache-for}), so a change made
+ * through the admin API applies to the next fan-out on this instance and within the
+ * snapshot's life on the others. Base URLs of http systems can be overridden per
  * deployment ({@code oubli.erasure.base-urls.<id>}); the override wins at call time.
  */
 public class SystemRegistry {

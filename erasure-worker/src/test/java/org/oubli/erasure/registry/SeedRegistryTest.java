@@ -2,6 +2,7 @@ package org.oubli.erasure.registry;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ class SeedRegistryTest {
 
 		Document payments = this.template.findById("payments", Document.class, SystemStore.COLLECTION);
 		List<Document> outbox = payments.getList("outbox", Document.class);
-		assertThat(outbox).hasSize(3).allSatisfy((entry) -> {
+		assertThat(outbox).as("one entry at the first start, one more at the second").hasSize(2).allSatisfy((entry) -> {
 			assertThat(entry.getString("topic")).isEqualTo(Topics.REGISTRY_SYSTEMS);
 			assertThat(entry.getString("key")).isEqualTo("payments");
 			assertThat(OubliJson.mapper().readValue(entry.getString("body"), SystemDescriptor.class))
@@ -168,7 +169,8 @@ class SeedRegistryTest {
 				payments.baseUrl(), payments.identifiers(), null, null, paymentCategories, null));
 		systems.add(systems.get(0));
 		RegistryProperties properties = new RegistryProperties(systems,
-				Map.of("messaging", URI.create("http://127.0.0.1:1"), "crm", URI.create("http://127.0.0.1:2")));
+				Map.of("messaging", URI.create("http://127.0.0.1:1"), "crm", URI.create("http://127.0.0.1:2")),
+				Duration.ZERO);
 
 		assertThatThrownBy(() -> RegistrySeed.apply(this.store, properties, NOW))
 			.isInstanceOf(InvalidRegistryException.class)
@@ -177,6 +179,25 @@ class SeedRegistryTest {
 			.hasMessageContaining("base-urls.messaging: system 'messaging' is not reached over http")
 			.hasMessageContaining("base-urls.crm: no system has the id 'crm'");
 		assertThat(this.store.all()).isEmpty();
+	}
+
+	@Test
+	void theSnapshotServesPlansUntilItExpiresOrThisInstanceChangesTheRegistry() throws IOException {
+		RegistrySeed.apply(this.store, seed(Map.of()), NOW);
+		SystemSnapshot cached = new SystemSnapshot(this.store, Duration.ofHours(1));
+		SystemSnapshot uncached = new SystemSnapshot(this.store, Duration.ZERO);
+		assertThat(cached.get()).hasSize(6);
+		assertThat(uncached.get()).hasSize(6);
+
+		this.template.remove(
+				new org.springframework.data.mongodb.core.query.Query(
+						org.springframework.data.mongodb.core.query.Criteria.where("_id").is("tawk-to")),
+				SystemStore.COLLECTION);
+
+		assertThat(cached.get()).as("another instance's change, within the cache time").hasSize(6);
+		assertThat(uncached.get()).hasSize(5);
+		cached.invalidate();
+		assertThat(cached.get()).hasSize(5);
 	}
 
 }
