@@ -118,7 +118,8 @@ class ErasureWorkerIT {
 			assertThat(call.idempotencyKey()).isEqualTo(requestId + ":payments:erase");
 			assertThat(call.instruction().subject().email()).isEqualTo(SubjectMother.camille().email());
 			assertThat(call.instruction().categories()).extracting(CategoryInstruction::action)
-				.containsExactly(ErasureAction.RETAIN, ErasureAction.ERASE, ErasureAction.ANONYMISE);
+				.containsExactly(ErasureAction.RETAIN, ErasureAction.ERASE, ErasureAction.ANONYMISE,
+						ErasureAction.ANONYMISE);
 		});
 
 		ErasureInstruction toMessaging = onlyInstructionToMessaging(requestId);
@@ -152,7 +153,8 @@ class ErasureWorkerIT {
 			assertThat(systems.get(1).outcomes()).extracting(CategoryOutcome::category, CategoryOutcome::outcome)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("invoices", Outcome.RETAINED),
 						org.assertj.core.groups.Tuple.tuple("stored-cards", Outcome.ERASED),
-						org.assertj.core.groups.Tuple.tuple("customer-record", Outcome.ANONYMISED));
+						org.assertj.core.groups.Tuple.tuple("customer-record", Outcome.ANONYMISED),
+						org.assertj.core.groups.Tuple.tuple("billing-address", Outcome.ANONYMISED));
 		});
 		ErasureJob job = this.jobs.find(requestId).orElseThrow();
 		assertThat(job.status()).isEqualTo(JobStatus.COMPLETED);
@@ -234,7 +236,7 @@ class ErasureWorkerIT {
 				.satisfies((event) -> {
 					SystemErasureFailed failed = (SystemErasureFailed) event;
 					assertThat(failed.systemId()).isEqualTo("profiles");
-					assertThat(failed.reason()).isEqualTo("invalid receipt: category 'listings' has no outcome");
+					assertThat(failed.reason()).isEqualTo("invalid receipt: category 'connection-logs' has no outcome");
 					assertThat(failed.attempts()).isEqualTo(1);
 				}));
 		assertThat(systems.calls(requestId, "profiles")).hasSize(1);

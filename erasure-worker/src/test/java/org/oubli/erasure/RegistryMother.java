@@ -1,67 +1,93 @@
 package org.oubli.erasure;
 
-import java.net.URI;
+import java.time.Instant;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.oubli.contracts.connector.ErasureAction;
-import org.oubli.erasure.registry.CategoryPolicy;
-import org.oubli.erasure.registry.Identifier;
-import org.oubli.erasure.registry.IntegrationMode;
-import org.oubli.erasure.registry.RegisteredSystem;
+import org.oubli.contracts.registry.CategoryDescriptor;
+import org.oubli.contracts.registry.IntegrationMode;
+import org.oubli.contracts.registry.LocalizedText;
+import org.oubli.contracts.registry.ProcessorContact;
+import org.oubli.contracts.registry.SystemDescriptor;
+import org.oubli.erasure.registry.CategoryDraft;
+import org.oubli.erasure.registry.SystemDraft;
 import org.oubli.erasure.registry.SystemRegistry;
+import org.oubli.erasure.registry.TextDraft;
 
-/** Registries for tests: the seed's three systems, and building blocks for bad ones. */
+/** Registries for tests: the seed's three active systems, and drafts good and bad. */
 public final class RegistryMother {
 
 	public static final String LEGAL_BASIS = "Code de commerce, art. L123-22";
 
+	private static final Instant AT = Instant.parse("2026-03-01T08:00:00Z");
+
+	private static final LocalizedText TEXT = new LocalizedText("text", "texte");
+
 	private RegistryMother() {
 	}
 
-	public static RegisteredSystem profiles() {
-		return new RegisteredSystem("profiles", "Profiles", "Identity & Profiles team", IntegrationMode.HTTP,
-				URI.create("http://localhost:8091"), List.of(Identifier.EMAIL, Identifier.ACCOUNT_ID),
-				List.of(erase("account"), erase("contact"), erase("photo"), erase("listings")));
+	public static SystemDescriptor profiles() {
+		return new SystemDescriptor("profiles", "Profiles", "Identity & Profiles team", IntegrationMode.HTTP,
+				"http://localhost:8091", List.of("email", "account-id"), null, true,
+				List.of(erase("account"), erase("contact"), erase("photo"), erase("listings")), 1, AT);
 	}
 
-	public static RegisteredSystem payments() {
-		return new RegisteredSystem("payments", "Payments", "Finance team", IntegrationMode.HTTP,
-				URI.create("http://localhost:8092"), List.of(Identifier.EMAIL, Identifier.ACCOUNT_ID),
+	public static SystemDescriptor payments() {
+		return new SystemDescriptor("payments", "Payments", "Finance team", IntegrationMode.HTTP,
+				"http://localhost:8092", List.of("email", "account-id"), null, true,
 				List.of(retain("invoices", LEGAL_BASIS, Period.ofYears(10)), erase("stored-cards"),
-						new CategoryPolicy("customer-record", ErasureAction.ANONYMISE, "placeholder", null, null)));
+						anonymise("customer-record", "placeholder")),
+				1, AT);
 	}
 
 	/** Messaging, which (in this fixture) knows subjects by email only. */
-	public static RegisteredSystem messagingByEmailOnly() {
-		return new RegisteredSystem("messaging", "Messaging", "Messaging team", IntegrationMode.KAFKA, null,
-				List.of(Identifier.EMAIL), List.of(erase("messages"), erase("chat-logs")));
+	public static SystemDescriptor messagingByEmailOnly() {
+		return new SystemDescriptor("messaging", "Messaging", "Messaging team", IntegrationMode.KAFKA, null,
+				List.of("email"), null, true, List.of(erase("messages"), erase("chat-logs")), 1, AT);
+	}
+
+	/** A processor told by email, disabled unless {@code enabled}. */
+	public static SystemDescriptor stripe(boolean enabled) {
+		return new SystemDescriptor("stripe", "Stripe", "Finance team", IntegrationMode.PROCESSOR_EMAIL, null,
+				List.of("email"), new ProcessorContact("Stripe", "privacy@stripe.example"), enabled,
+				List.of(erase("psp-customer")), 1, AT);
+	}
+
+	/** A paper archive, disabled unless {@code enabled}. */
+	public static SystemDescriptor warehouse(boolean enabled) {
+		return new SystemDescriptor("warehouse", "Paper archive", "Operations team", IntegrationMode.MANUAL, null,
+				List.of("email", "account-id"), null, enabled, List.of(erase("paper-forms")), 1, AT);
 	}
 
 	public static SystemRegistry seedLike() {
 		return SystemRegistry.of(List.of(profiles(), payments(), messagingByEmailOnly()), Map.of());
 	}
 
-	public static CategoryPolicy erase(String name) {
-		return new CategoryPolicy(name, ErasureAction.ERASE, null, null, null);
+	public static CategoryDescriptor erase(String name) {
+		return new CategoryDescriptor(name, TEXT, List.of("team"), TEXT, TEXT, ErasureAction.ERASE, null, null, null);
 	}
 
-	public static CategoryPolicy retain(String name, String legalBasis, Period retention) {
-		return new CategoryPolicy(name, ErasureAction.RETAIN, null, legalBasis, retention);
+	public static CategoryDescriptor anonymise(String name, String technique) {
+		return new CategoryDescriptor(name, TEXT, List.of("team"), TEXT, TEXT, ErasureAction.ANONYMISE, technique, null,
+				null);
 	}
 
-	/** {@code system} with its categories replaced. */
-	public static RegisteredSystem withCategories(RegisteredSystem system, CategoryPolicy... categories) {
-		return new RegisteredSystem(system.id(), system.displayName(), system.owner(), system.mode(), system.baseUrl(),
-				system.identifiers(), new ArrayList<>(List.of(categories)));
+	public static CategoryDescriptor retain(String name, String legalBasis, Period retention) {
+		return new CategoryDescriptor(name, TEXT, List.of("team"), TEXT, TEXT, ErasureAction.RETAIN, null, legalBasis,
+				retention);
 	}
 
-	/** {@code system} under another id and base URL. */
-	public static RegisteredSystem withIdAndUrl(RegisteredSystem system, String id, URI baseUrl) {
-		return new RegisteredSystem(id, system.displayName(), system.owner(), system.mode(), baseUrl,
-				system.identifiers(), system.categories());
+	/** A valid draft of a new kafka system, {@code crm}. */
+	public static SystemDraft crmDraft(String id) {
+		TextDraft text = new TextDraft("Sales follow-up", "Suivi commercial");
+		return new SystemDraft(id, "CRM", "Sales team", IntegrationMode.KAFKA, null, List.of("email"), null, null,
+				List.of(new CategoryDraft("contacts", text, List.of("Sales team"), text, text, ErasureAction.ERASE,
+						null, null, null),
+						new CategoryDraft("deals", text, List.of(), text, text, ErasureAction.RETAIN, null,
+								"Code de commerce, art. L110-4", Period.ofYears(5))),
+				null);
 	}
 
 }

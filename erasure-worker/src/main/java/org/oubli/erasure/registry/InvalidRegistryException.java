@@ -2,7 +2,7 @@ package org.oubli.erasure.registry;
 
 import java.util.List;
 
-/** The configured registry is unusable; the message names every bad entry. */
+/** The configured registry seed is unusable; the message names every bad entry. */
 public class InvalidRegistryException extends IllegalStateException {
 
 	private static final long serialVersionUID = 1L;

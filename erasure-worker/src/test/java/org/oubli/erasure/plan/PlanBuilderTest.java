@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,19 +15,28 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.events.PlannedSystem;
+import org.oubli.contracts.registry.SystemDescriptor;
 import org.oubli.contracts.subject.SubjectIdentifiers;
 import org.oubli.erasure.RegistryMother;
 import org.oubli.erasure.SubjectMother;
+import org.oubli.erasure.registry.Identifier;
 import org.oubli.erasure.registry.IntegrationMode;
+import org.oubli.erasure.registry.SystemRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class PlanBuilderTest {
 
 	private static final String REQUEST = "7d0c4a52-5f0e-4a8e-9d7c-2f6a1b3c4d5e";
 
 	private static PlanBuilder builderAt(String instant) {
-		return new PlanBuilder(RegistryMother.seedLike(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+		return builderAt(instant, RegistryMother.seedLike());
+	}
+
+	private static PlanBuilder builderAt(String instant, SystemRegistry registry) {
+		return new PlanBuilder(registry, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
 				new PlanProperties(ZoneId.of("Europe/Paris")));
 	}
 
@@ -34,11 +46,53 @@ class PlanBuilderTest {
 
 		assertThat(plan.frozenAt()).isEqualTo(Instant.parse("2026-03-10T09:00:00Z"));
 		assertThat(plan.planned()).extracting(PlannedSystem::systemId, PlannedSystem::displayName, PlannedSystem::mode)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("profiles", "Profiles", "http"),
-					org.assertj.core.groups.Tuple.tuple("payments", "Payments", "http"),
-					org.assertj.core.groups.Tuple.tuple("messaging", "Messaging", "kafka"));
+			.containsExactly(tuple("profiles", "Profiles", "http"), tuple("payments", "Payments", "http"),
+					tuple("messaging", "Messaging", "kafka"));
 		assertThat(plan.systems()).extracting(SystemPlan::mode)
 			.containsExactly(IntegrationMode.HTTP, IntegrationMode.HTTP, IntegrationMode.KAFKA);
+	}
+
+	@Test
+	void leavesDisabledSystemsOutAndPlansManualAndProcessorSystemsInTheirModes() {
+		SystemDescriptor disabledPayments = RegistryMother.payments();
+		disabledPayments = new SystemDescriptor(disabledPayments.id(), disabledPayments.displayName(),
+				disabledPayments.owner(), disabledPayments.mode(), disabledPayments.baseUrl(),
+				disabledPayments.identifiers(), null, false, disabledPayments.categories(), 2,
+				disabledPayments.updatedAt());
+		SystemRegistry registry = SystemRegistry.of(List.of(RegistryMother.profiles(), disabledPayments,
+				RegistryMother.warehouse(true), RegistryMother.stripe(true), RegistryMother.stripe(false)), Map.of());
+
+		ErasurePlan plan = builderAt("2026-03-10T09:00:00Z", registry).plan();
+
+		assertThat(plan.planned()).extracting(PlannedSystem::systemId, PlannedSystem::mode)
+			.containsExactly(tuple("profiles", "http"), tuple("warehouse", "manual"),
+					tuple("stripe", "processor-email"));
+		assertThat(plan.systems()).extracting(SystemPlan::mode)
+			.containsExactly(IntegrationMode.HTTP, IntegrationMode.MANUAL, IntegrationMode.PROCESSOR_EMAIL);
+		assertThat(plan.systems().get(2).identifiers()).containsExactly(Identifier.EMAIL);
+	}
+
+	@Test
+	void refusesToPlanWithoutAnEnabledSystem() {
+		SystemRegistry registry = SystemRegistry.of(List.of(RegistryMother.stripe(false)), Map.of());
+
+		assertThatThrownBy(() -> builderAt("2026-03-10T09:00:00Z", registry).plan())
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("No enabled system");
+	}
+
+	@Test
+	void aPlanOnceBuiltDoesNotFollowTheRegistry() {
+		List<SystemDescriptor> live = new ArrayList<>(List.of(RegistryMother.profiles(), RegistryMother.payments()));
+		PlanBuilder builder = builderAt("2026-03-10T09:00:00Z", new SystemRegistry(() -> List.copyOf(live), Map.of()));
+		ErasurePlan frozen = builder.plan();
+
+		live.remove(1);
+		live.add(RegistryMother.messagingByEmailOnly());
+
+		assertThat(frozen.planned()).extracting(PlannedSystem::systemId).containsExactly("profiles", "payments");
+		assertThat(builder.plan().planned()).extracting(PlannedSystem::systemId)
+			.containsExactly("profiles", "messaging");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.oubli.demo.payments.customer;
 import java.time.Instant;
 
 import org.oubli.contracts.PersonalData;
+import org.oubli.demo.connector.anonymise.Placeholder;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -28,7 +29,7 @@ public record Customer(@Id String accountId, @PersonalData String email, @Person
 	public static final String COLLECTION = "customers";
 
 	/** The name an anonymised customer gets. */
-	public static final String PLACEHOLDER_NAME = "Utilisateur supprimé";
+	public static final String PLACEHOLDER_NAME = Placeholder.DELETED_USER;
 
 	@Override
 	public String toString() {

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Set;
-import java.util.UUID;
 
 import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.anonymise.Placeholder;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code customer-record}: anonymised with the {@value #PLACEHOLDER} technique. The name
  * becomes {@value Customer#PLACEHOLDER_NAME}, the address {@code deleted-<uuid>@invalid}
- * (RFC 2606 reserves {@code .invalid}), phone and billing address go; the account id
- * stays for the invoices' link.
+ * (RFC 2606 reserves {@code .invalid}), the phone goes; the account id stays for the
+ * invoices' link. The billing address is a category of its own ({@code billing-address}).
  */
 @Component
 @Order(30)
@@ -63,10 +63,9 @@ class CustomerRecordCategory implements DataCategory {
 	public CategoryOutcome apply(CategoryInstruction instruction, Collection<String> accountIds) {
 		long anonymised = 0;
 		for (Customer customer : this.mongo.find(notYetAnonymised(accountIds), Customer.class)) {
-			Update placeholders = new Update().set("fullName", Customer.PLACEHOLDER_NAME)
-				.set("email", "deleted-" + UUID.randomUUID() + "@invalid")
+			Update placeholders = new Update().set("fullName", Placeholder.NAME.token())
+				.set("email", Placeholder.email())
 				.unset("phone")
-				.unset("billingAddress")
 				.set("anonymisedAt", this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
 			anonymised += this.mongo
 				.updateFirst(

@@ -22,15 +22,15 @@ final class DemoPeople {
 
 	static final List<Person> ALL = List.of(
 			new Person("acc-1001", "camille.martin@example.fr", "Camille Martin", "+33 6 39 98 10 01",
-					new BillingAddress("12 rue de la République", "69002", "Lyon", "FR")),
+					new BillingAddress("12 rue de la République", "69002", "Lyon", "FR", null)),
 			new Person("acc-1002", "lucas.bernard@example.fr", "Lucas Bernard", "+33 6 39 98 10 02",
-					new BillingAddress("8 rue des Martyrs", "75009", "Paris", "FR")),
+					new BillingAddress("8 rue des Martyrs", "75009", "Paris", "FR", null)),
 			new Person("acc-1003", "lea.dubois@example.fr", "Léa Dubois", "+33 6 39 98 10 03",
-					new BillingAddress("27 boulevard Longchamp", "13001", "Marseille", "FR")),
+					new BillingAddress("27 boulevard Longchamp", "13001", "Marseille", "FR", null)),
 			new Person("acc-1004", "hugo.moreau@example.fr", "Hugo Moreau", "+33 6 39 98 10 04",
-					new BillingAddress("5 rue du Taur", "31000", "Toulouse", "FR")),
+					new BillingAddress("5 rue du Taur", "31000", "Toulouse", "FR", null)),
 			new Person("acc-1005", "chloe.laurent@example.fr", "Chloé Laurent", "+33 6 39 98 10 05",
-					new BillingAddress("14 rue Crébillon", "44000", "Nantes", "FR")));
+					new BillingAddress("14 rue Crébillon", "44000", "Nantes", "FR", null)));
 
 	private DemoPeople() {
 	}

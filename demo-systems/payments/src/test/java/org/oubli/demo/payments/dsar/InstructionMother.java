@@ -24,7 +24,8 @@ final class InstructionMother {
 		return instruction(subject,
 				List.of(CategoryInstruction.retain("invoices", LEGAL_BASIS, RETAIN_UNTIL),
 						CategoryInstruction.erase("stored-cards"),
-						CategoryInstruction.anonymise("customer-record", "placeholder")));
+						CategoryInstruction.anonymise("customer-record", "placeholder"),
+						CategoryInstruction.anonymise("billing-address", "generalise")));
 	}
 
 	static ErasureInstruction instruction(SubjectIdentifiers subject, List<CategoryInstruction> categories) {

@@ -15,6 +15,7 @@ import org.oubli.contracts.connector.ErasureReceipt;
 import org.oubli.demo.connector.testing.DemoSystemClient;
 import org.oubli.demo.connector.testing.SubjectMother;
 import org.oubli.demo.payments.card.StoredCard;
+import org.oubli.demo.payments.customer.BillingAddress;
 import org.oubli.demo.payments.customer.Customer;
 import org.oubli.demo.payments.invoice.Invoice;
 import org.oubli.testsupport.OubliIntegrationTest;
@@ -69,7 +70,8 @@ class PaymentsErasureIT {
 		assertThat(receipt.outcomes()).containsExactly(
 				CategoryOutcome.retained("invoices", InstructionMother.LEGAL_BASIS, InstructionMother.RETAIN_UNTIL, 3),
 				CategoryOutcome.erased("stored-cards", 1),
-				CategoryOutcome.anonymised("customer-record", "placeholder", 1));
+				CategoryOutcome.anonymised("customer-record", "placeholder", 1),
+				CategoryOutcome.anonymised("billing-address", "generalise", 1));
 		assertThat(response.body()).contains("\"retainedUntil\":\"2036-11-22\"").doesNotContain("Camille", "camille");
 
 		List<Invoice> invoicesAfter = invoicesOf("acc-1001");
@@ -85,7 +87,8 @@ class PaymentsErasureIT {
 		assertThat(customer.fullName()).isEqualTo("Utilisateur supprimé");
 		assertThat(customer.email()).matches("deleted-[0-9a-f-]{36}@invalid");
 		assertThat(customer.phone()).isNull();
-		assertThat(customer.billingAddress()).isNull();
+		assertThat(customer.billingAddress()).as("street and city gone, département and region kept")
+			.isEqualTo(new BillingAddress(null, "69", null, "FR", "Auvergne-Rhône-Alpes"));
 		assertThat(customer.anonymisedAt()).isNotNull();
 		assertThat(this.mongo.findById("acc-1005", Customer.class).fullName()).isEqualTo("Chloé Laurent");
 		assertThat(this.mongo.count(byAccount("acc-1005"), StoredCard.class)).isOne();
@@ -127,6 +130,15 @@ class PaymentsErasureIT {
 		assertThat(json(category).path("errors").get(0).path("field").asString()).isEqualTo("categories[0].category");
 		assertThat(technique.statusCode()).isEqualTo(400);
 		assertThat(json(technique).path("errors").get(0).path("field").asString()).isEqualTo("categories[0].technique");
+		assertThat(json(technique).path("errors").get(0).path("message").asString())
+			.isEqualTo("unknown technique; this system knows placeholder");
+		ErasureInstruction otherTechnique = InstructionMother.instruction(SubjectMother.lea(),
+				List.of(CategoryInstruction.anonymise("billing-address", "placeholder")));
+		HttpResponse<String> other = this.client.erase(otherTechnique.idempotencyKey(), otherTechnique);
+		assertThat(other.statusCode()).isEqualTo(400);
+		assertThat(json(other).path("errors").get(0).path("message").asString())
+			.isEqualTo("unknown technique; this system knows generalise");
+		assertThat(this.mongo.findById("acc-1003", Customer.class).billingAddress().street()).isNotNull();
 		assertThat(this.mongo.findById("acc-1003", Customer.class).fullName()).isEqualTo("Léa Dubois");
 	}
 
@@ -160,7 +172,8 @@ class PaymentsErasureIT {
 		assertThat(receipt(response).outcomes()).containsExactly(
 				CategoryOutcome.retained("invoices", InstructionMother.LEGAL_BASIS, InstructionMother.RETAIN_UNTIL, 0),
 				CategoryOutcome.erased("stored-cards", 0),
-				CategoryOutcome.anonymised("customer-record", "placeholder", 0));
+				CategoryOutcome.anonymised("customer-record", "placeholder", 0),
+				CategoryOutcome.anonymised("billing-address", "generalise", 0));
 	}
 
 	@Test

@@ -14,8 +14,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code account}: the profile document itself and the account's connection logs. Erased
- * last, after the categories that live inside the profile.
+ * {@code account}: the profile document itself. Erased last, after the categories that
+ * live inside the profile. The connection logs are a category of their own
+ * ({@code connection-logs}).
  */
 @Component
 @Order(40)
@@ -39,15 +40,13 @@ class AccountCategory implements DataCategory {
 
 	@Override
 	public long count(Collection<String> accountIds) {
-		return this.mongo.count(byAccount(accountIds), Profile.class)
-				+ this.mongo.count(byAccount(accountIds), ConnectionLog.class);
+		return this.mongo.count(byAccount(accountIds), Profile.class);
 	}
 
 	@Override
 	public CategoryOutcome apply(CategoryInstruction instruction, Collection<String> accountIds) {
-		long logs = this.mongo.remove(byAccount(accountIds), ConnectionLog.class).getDeletedCount();
-		long profiles = this.mongo.remove(byAccount(accountIds), Profile.class).getDeletedCount();
-		return CategoryOutcome.erased(name(), profiles + logs);
+		return CategoryOutcome.erased(name(),
+				this.mongo.remove(byAccount(accountIds), Profile.class).getDeletedCount());
 	}
 
 	private static Query byAccount(Collection<String> accountIds) {

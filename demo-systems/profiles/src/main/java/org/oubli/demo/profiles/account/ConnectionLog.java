@@ -8,10 +8,12 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One sign-in of an account: part of the {@code account} category.
+ * One sign-in of an account: the {@code connection-logs} category. Anonymised on erasure:
+ * the IP address is truncated to its network, the time to its day, the user agent and the
+ * account link go.
  *
  * @param id the log id
- * @param accountId the account
+ * @param accountId the account, or {@code null} once anonymised
  * @param at when
  * @param ipAddress from where
  * @param userAgent with what

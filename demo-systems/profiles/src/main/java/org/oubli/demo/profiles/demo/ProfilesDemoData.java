@@ -49,7 +49,8 @@ class ProfilesDemoData implements DemoData {
 			for (int k = 0; k < 4; k++) {
 				logs.add(new ConnectionLog(person.accountId() + "-login-" + (k + 1), person.accountId(),
 						now.minus(Duration.ofDays(2L + 9L * k + i)).minus(Duration.ofMinutes(37L * k)),
-						"203.0.113." + (10 * (i + 1) + k), USER_AGENTS[(i + k) % USER_AGENTS.length]));
+						(k < 3) ? "203.0.113." + (10 * (i + 1) + k) : "2001:db8:" + (100 + i) + ":4a2::" + (k + 1),
+						USER_AGENTS[(i + k) % USER_AGENTS.length]));
 			}
 		}
 		return List.of(profiles, logs, listings(now));

@@ -18,8 +18,10 @@ final class InstructionMother {
 	 * The instruction the erasure worker sends to profiles: erase all four categories.
 	 */
 	static ErasureInstruction eraseEverything(SubjectIdentifiers subject) {
-		return instruction(subject, List.of(CategoryInstruction.erase("account"), CategoryInstruction.erase("contact"),
-				CategoryInstruction.erase("photo"), CategoryInstruction.erase("listings")));
+		return instruction(subject,
+				List.of(CategoryInstruction.erase("account"), CategoryInstruction.erase("contact"),
+						CategoryInstruction.erase("photo"), CategoryInstruction.erase("listings"),
+						CategoryInstruction.anonymise("connection-logs", "ip-truncation")));
 	}
 
 	static ErasureInstruction instruction(SubjectIdentifiers subject, List<CategoryInstruction> categories) {

@@ -1,6 +1,7 @@
 package org.oubli.demo.profiles.dsar;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
@@ -24,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.oubli.demo.connector.testing.DemoSystemClient.json;
 import static org.oubli.demo.connector.testing.DemoSystemClient.receipt;
 
@@ -63,13 +65,26 @@ class ProfilesErasureIT {
 		assertThat(receipt.systemId()).isEqualTo("profiles");
 		assertThat(receipt.idempotencyKey()).isEqualTo(instruction.idempotencyKey());
 		assertThat(receipt.completedAt()).isNotNull();
-		assertThat(receipt.outcomes()).containsExactly(CategoryOutcome.erased("account", 1 + 4),
+		assertThat(receipt.outcomes()).containsExactly(CategoryOutcome.erased("account", 1),
 				CategoryOutcome.erased("contact", 1), CategoryOutcome.erased("photo", 1),
-				CategoryOutcome.erased("listings", 2));
+				CategoryOutcome.erased("listings", 2),
+				CategoryOutcome.anonymised("connection-logs", "ip-truncation", 4));
 		assertThat(response.body()).doesNotContain("camille", "Camille", "Lyon");
 		assertThat(this.mongo.getCollection("profiles").countDocuments(new Document("_id", "acc-1001"))).isZero();
 		assertThat(countOf("listings", "acc-1001")).isZero();
 		assertThat(countOf("connection-logs", "acc-1001")).isZero();
+		List<Document> logs = new ArrayList<>();
+		this.mongo.getCollection("connection-logs")
+			.find(new Document("_id", new Document("$regex", "^acc-1001-login-")))
+			.into(logs);
+		assertThat(logs).as("kept for statistics, cut to their network and day, unlinked")
+			.hasSize(4)
+			.allSatisfy((log) -> assertThat(log).doesNotContainKeys("accountId", "userAgent"));
+		assertThat(logs).extracting((log) -> log.getString("ipAddress"))
+			.containsExactlyInAnyOrder("203.0.113.0", "203.0.113.0", "203.0.113.0", "2001:db8:100::");
+		assertThat(logs).extracting((log) -> log.getDate("at").toInstant())
+			.allSatisfy((at) -> assertThat(at.truncatedTo(java.time.temporal.ChronoUnit.DAYS)).isEqualTo(at));
+		assertThat(countOf("connection-logs", "acc-1002")).as("other members' logs are untouched").isEqualTo(4);
 		assertThat(this.mongo.getCollection("profiles").countDocuments(new Document("_id", "acc-1002"))).isOne();
 		assertThat(this.mongo.getCollection("listings").countDocuments()).isEqualTo(othersBefore);
 
@@ -135,12 +150,11 @@ class ProfilesErasureIT {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		ErasureReceipt receipt = receipt(response);
-		assertThat(receipt.outcomes()).extracting(CategoryOutcome::category)
-			.containsExactly("account", "contact", "photo", "listings");
-		assertThat(receipt.outcomes()).allSatisfy((outcome) -> {
-			assertThat(outcome.outcome()).isEqualTo(Outcome.ERASED);
-			assertThat(outcome.records()).isZero();
-		});
+		assertThat(receipt.outcomes()).extracting(CategoryOutcome::category, CategoryOutcome::outcome)
+			.containsExactly(tuple("account", Outcome.ERASED), tuple("contact", Outcome.ERASED),
+					tuple("photo", Outcome.ERASED), tuple("listings", Outcome.ERASED),
+					tuple("connection-logs", Outcome.ANONYMISED));
+		assertThat(receipt.outcomes()).allSatisfy((outcome) -> assertThat(outcome.records()).isZero());
 	}
 
 	@Test
@@ -172,7 +186,8 @@ class ProfilesErasureIT {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode categories = json(response).path("categories");
-		assertThat(categories.path("account").asLong()).isEqualTo(1 + 4);
+		assertThat(categories.path("account").asLong()).isOne();
+		assertThat(categories.path("connection-logs").asLong()).isEqualTo(4);
 		assertThat(categories.path("contact").asLong()).isOne();
 		assertThat(categories.path("photo").asLong()).isOne();
 		assertThat(categories.path("listings").asLong()).isOne();
