@@ -16,7 +16,10 @@ import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureRequested;
 import org.oubli.contracts.events.ErasureStarted;
 import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.ExportCompleted;
+import org.oubli.contracts.events.ExportFailed;
 import org.oubli.contracts.events.ExportJobOpened;
+import org.oubli.contracts.events.ExportReady;
 import org.oubli.contracts.events.IdentityVerified;
 import org.oubli.contracts.events.NoticeFailed;
 import org.oubli.contracts.events.NoticeSent;
@@ -109,6 +112,14 @@ public final class EventMother {
 				Map.entry("DeadlineExtended",
 						new DeadlineExtended(REQUEST_ID, RequestType.ACCESS, CAMILLE, LocalDate.parse("2026-04-07"),
 								LocalDate.parse("2026-06-05"), "The request covers ten years of messages.", AT)),
+				// export-worker (issue 4)
+				Map.entry("ExportReady", new ExportReady(REQUEST_ID, RequestType.ACCESS, CAMILLE,
+						"8c1f0e2d3b4a59687766554433221100ffeeddccbbaa99887766554433221100", AT.plusSeconds(604800), 3)),
+				Map.entry("ExportCompleted",
+						new ExportCompleted(REQUEST_ID, RequestType.ACCESS, List.of("profiles", "payments"),
+								List.of("stripe"), 5042, AT)),
+				Map.entry("ExportFailed",
+						new ExportFailed(REQUEST_ID, "messaging", "page 3 of messages: HTTP 503", 4, AT)),
 				Map.entry("NoticeFailed", new NoticeFailed(REQUEST_ID, "verification-code", "SMTP unavailable", AT)));
 	}
 
