@@ -43,11 +43,11 @@ class HttpRecordsSource implements RecordsSource {
 
 	private final long maxBytes;
 
-	HttpRecordsSource(RestClient.Builder builder, RetryRegistry retries, ExportProperties properties) {
+	HttpRecordsSource(RetryRegistry retries, ExportProperties properties) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
 		factory.setReadTimeout(properties.readTimeout());
-		this.client = builder.requestFactory(factory).build();
+		this.client = RestClient.builder().requestFactory(factory).build();
 		this.retries = retries;
 		this.maxBytes = properties.maxPageSize().toBytes();
 	}
