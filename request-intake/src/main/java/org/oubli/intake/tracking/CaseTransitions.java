@@ -86,12 +86,15 @@ final class CaseTransitions {
 
 	private final String source;
 
+	private final ExportTransitions exports;
+
 	/**
 	 * Creates the transitions.
 	 * @param source the service name written into outgoing events
 	 */
 	CaseTransitions(String source) {
 		this.source = source;
+		this.exports = new ExportTransitions(source);
 	}
 
 	/**
@@ -138,6 +141,9 @@ final class CaseTransitions {
 		}
 		if (payload instanceof ExportJobOpened opened) {
 			return record(event, "Export job opened for " + opened.type());
+		}
+		if (ExportTransitions.handles(payload)) {
+			return this.exports.apply(current, event, now);
 		}
 		if (payload instanceof NoticeSent sent) {
 			return record(event, "Notice " + sent.notice() + " sent in " + sent.language());
