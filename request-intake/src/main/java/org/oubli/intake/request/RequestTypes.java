@@ -14,7 +14,8 @@ import org.oubli.contracts.RequestType;
 final class RequestTypes {
 
 	/** The types Oubli carries out automatically today. */
-	static final Set<RequestType> HANDLED = Collections.unmodifiableSet(EnumSet.of(RequestType.ERASURE));
+	static final Set<RequestType> HANDLED = Collections
+		.unmodifiableSet(EnumSet.of(RequestType.ACCESS, RequestType.PORTABILITY, RequestType.ERASURE));
 
 	private RequestTypes() {
 	}

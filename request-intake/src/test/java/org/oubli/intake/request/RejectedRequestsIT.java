@@ -73,11 +73,7 @@ class RejectedRequestsIT {
 	static Stream<BadInput> badFields() {
 		return Stream.of(
 				new BadInput("unknown type", (m) -> body("forget-me", email(m), "fr", null), "type",
-						"unknown request type; accepted values: erasure"),
-				new BadInput("access is not handled yet", (m) -> body("access", email(m), "fr", null), "type",
-						"request type access is not handled automatically yet"),
-				new BadInput("PORTABILITY is not handled yet", (m) -> body("PORTABILITY", email(m), "fr", null), "type",
-						"request type portability is not handled automatically yet"),
+						"unknown request type; accepted values: access, portability, erasure"),
 				new BadInput("rectification is not handled yet", (m) -> body("Rectification", email(m), "fr", null),
 						"type", "request type rectification is not handled automatically yet"),
 				new BadInput("restriction is not handled yet", (m) -> body("restriction", email(m), "fr", null), "type",
