@@ -46,11 +46,11 @@ class MessagingDemoData implements DemoData {
 	/**
 	 * The demo data.
 	 * @param historyAccountId the member with a long history
-	 * ({@code demo.history.account-id}, default {@code acc-1002})
+	 * ({@code demo.history.account-id}, default {@code acc-1005})
 	 * @param historyMessages how many messages that history holds
 	 * ({@code demo.history.messages}, default 0)
 	 */
-	MessagingDemoData(@Value("${demo.history.account-id:acc-1002}") String historyAccountId,
+	MessagingDemoData(@Value("${demo.history.account-id:acc-1005}") String historyAccountId,
 			@Value("${demo.history.messages:0}") int historyMessages) {
 		this.historyAccountId = historyAccountId;
 		this.historyMessages = historyMessages;

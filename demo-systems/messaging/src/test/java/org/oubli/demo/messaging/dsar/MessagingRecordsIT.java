@@ -33,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.config.name=oubli-kit,demo-messaging", "spring.mongodb.database=demo-messaging-it" })
 class MessagingRecordsIT {
 
+	/** The member with the long history (demo.history.account-id). */
+	private static final SubjectIdentifiers CHLOE = new SubjectIdentifiers(
+			org.oubli.contracts.subject.EmailAddress.of("chloe.laurent@example.fr"), "acc-1005");
+
 	@LocalServerPort
 	private int port;
 
@@ -44,20 +48,20 @@ class MessagingRecordsIT {
 		DemoSystemClient client = new DemoSystemClient(this.port);
 		String requestId = UUID.randomUUID().toString();
 		long held = this.mongo.getCollection("messages")
-			.countDocuments(new org.bson.Document("senderAccountId", "acc-1002"));
+			.countDocuments(new org.bson.Document("senderAccountId", "acc-1005"));
 		assertThat(held).isGreaterThan(5000);
 		Set<Object> ids = new HashSet<>();
 		String cursor = null;
 		int pages = 0;
 		do {
-			RecordsPage page = page(client
-				.records(new RecordsQuery(requestId, "messaging", SubjectMother.lucas(), "messages", cursor, 1000)));
+			RecordsPage page = page(
+					client.records(new RecordsQuery(requestId, "messaging", CHLOE, "messages", cursor, 1000)));
 			assertThat(page.requestId()).isEqualTo(requestId);
 			assertThat(page.system()).isEqualTo("messaging");
 			assertThat(page.category()).isEqualTo("messages");
 			assertThat(page.records()).hasSizeLessThanOrEqualTo(1000);
 			page.records().forEach((record) -> {
-				assertThat(record.get("senderAccountId")).isEqualTo("acc-1002");
+				assertThat(record.get("senderAccountId")).isEqualTo("acc-1005");
 				assertThat(record).doesNotContainKey("_class");
 				assertThat(ids.add(record.get("_id"))).isTrue();
 			});
