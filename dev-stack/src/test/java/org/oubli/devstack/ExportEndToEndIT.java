@@ -61,9 +61,9 @@ class ExportEndToEndIT {
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:\\d+/api/v1/exports/[A-Za-z0-9_-]{43}");
 
-	private static final List<String> ART15_SECTIONS = List.of("art15-purposes", "art15-categories",
-			"art15-recipients", "art15-retention", "art15-rights", "art15-complaint", "art15-source",
-			"art15-automated-decisions", "art15-transfers");
+	private static final List<String> ART15_SECTIONS = List.of("art15-purposes", "art15-categories", "art15-recipients",
+			"art15-retention", "art15-rights", "art15-complaint", "art15-source", "art15-automated-decisions",
+			"art15-transfers");
 
 	private static DevStack stack;
 
@@ -119,8 +119,8 @@ class ExportEndToEndIT {
 		String summary = text(archive, "summary.html");
 		ART15_SECTIONS.forEach((section) -> assertThat(summary).contains("id=\"" + section + "\""));
 		assertThat(summary).contains("Purposes of the processing", "Recipients", "Retention period", "Your rights",
-				"Complaint", "Source of the data", "Automated decisions", "Transfers", "Invoicing and accounting duties",
-				"10 years", "Stripe");
+				"Complaint", "Source of the data", "Automated decisions", "Transfers",
+				"Invoicing and accounting duties", "10 years", "Stripe");
 		journey.awaitStatus(requestId, "COMPLETED");
 	}
 
@@ -181,6 +181,10 @@ class ExportEndToEndIT {
 			if (path.endsWith(".json") && !path.equals("manifest.json")) {
 				List<Map<String, Object>> records = json(archive, path);
 				String csvPath = path.replace(".json", ".csv");
+				if (records.isEmpty()) {
+					assertThat(text(archive, csvPath)).as(csvPath).isEmpty();
+					continue;
+				}
 				try (CSVParser csv = CSVParser.parse(new StringReader(text(archive, csvPath)),
 						CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
 					List<CSVRecord> rows = csv.getRecords();
@@ -226,7 +230,8 @@ class ExportEndToEndIT {
 
 	/** The demo systems as the registry describes them (Art. 15 items per category). */
 	private static void publishRegistry(KafkaProbe kafka) {
-		LocalizedText account = text("Running your account and showing your profile", "Gérer votre compte et afficher votre profil");
+		LocalizedText account = text("Running your account and showing your profile",
+				"Gérer votre compte et afficher votre profil");
 		LocalizedText untilClosed = text("Until the account is closed, then 1 year (connection logs)",
 				"Jusqu'à la fermeture du compte, puis 1 an (journaux de connexion)");
 		LocalizedText fromYou = text("Collected from you", "Collectées auprès de vous");
@@ -238,7 +243,8 @@ class ExportEndToEndIT {
 								category("listings", text("Publishing your listings", "Publier vos annonces"),
 										List.of("AWS (hosting)", "Visitors of the site"), untilClosed, fromYou))),
 				system("payments", "Payments", IntegrationMode.HTTP, List.of(
-						category("invoices", text("Invoicing and accounting duties", "Facturation et obligations comptables"),
+						category("invoices",
+								text("Invoicing and accounting duties", "Facturation et obligations comptables"),
 								List.of("Stripe (payment service provider)", "Our chartered accountant"),
 								text("10 years (French Commercial Code, art. L123-22)",
 										"10 ans (Code de commerce, art. L123-22)"),
@@ -246,18 +252,21 @@ class ExportEndToEndIT {
 						category("stored-cards", text("Paying in one click", "Payer en un clic"),
 								List.of("Stripe (payment service provider)"),
 								text("Until you remove the card", "Jusqu'à ce que vous retiriez la carte"), fromYou),
-						category("customer-record", text("Invoicing and accounting duties", "Facturation et obligations comptables"),
+						category("customer-record",
+								text("Invoicing and accounting duties", "Facturation et obligations comptables"),
 								List.of("Stripe (payment service provider)"), untilClosed, fromYou))),
-				system("messaging", "Messaging", IntegrationMode.KAFKA, List.of(
-						category("messages", text("Letting members talk to each other", "Permettre aux membres d'échanger"),
+				system("messaging", "Messaging", IntegrationMode.KAFKA,
+						List.of(category("messages",
+								text("Letting members talk to each other", "Permettre aux membres d'échanger"),
 								List.of("The member you write to"), untilClosed, fromYou),
-						category("chat-logs", text("Answering your support questions", "Répondre à vos questions au support"),
-								List.of("Tawk.to (live chat provider)"), text("3 years", "3 ans"), fromYou))),
+								category("chat-logs",
+										text("Answering your support questions", "Répondre à vos questions au support"),
+										List.of("Tawk.to (live chat provider)"), text("3 years", "3 ans"), fromYou))),
 				new SystemDescriptor("stripe", "Stripe", "Finance team", IntegrationMode.PROCESSOR_EMAIL, null,
 						List.of("email"), new ProcessorContact("Stripe", "privacy@stripe.example"), true,
 						List.of(category("payment-methods", text("Processing payments", "Traiter les paiements"),
-								List.of("Stripe"), text("13 months after the last debit", "13 mois après le dernier débit"),
-								fromYou)),
+								List.of("Stripe"),
+								text("13 months after the last debit", "13 mois après le dernier débit"), fromYou)),
 						1, Instant.now()));
 		for (SystemDescriptor system : systems) {
 			kafka.send(Topics.REGISTRY_SYSTEMS, system.id(), OubliJson.mapper().writeValueAsString(system));

@@ -172,6 +172,10 @@ public class ArchiveWriter {
 	private ManifestEntry writeCsv(ZipOutputStream zip, String path, RecordSpool spool, Set<String> columns, long count)
 			throws IOException {
 		EntryOutput entry = open(zip, path);
+		if (columns.isEmpty()) {
+			// no record, no column: an empty file
+			return close(zip, path, entry, count);
+		}
 		Writer writer = new OutputStreamWriter(entry, StandardCharsets.UTF_8);
 		CSVPrinter csv = new CSVPrinter(writer,
 				CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
