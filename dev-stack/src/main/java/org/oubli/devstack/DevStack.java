@@ -148,6 +148,13 @@ public final class DevStack implements AutoCloseable {
 		properties.put("spring.mail.port", this.mail.smtpPort());
 		properties.put("oubli.erasure.base-urls.profiles", urlOf("demo-profiles"));
 		properties.put("oubli.erasure.base-urls.payments", urlOf("demo-payments"));
+		// export-worker (issue 4): the records endpoint of every demo system, messaging's
+		// too
+		// (it takes erasures from Kafka but serves its records over HTTP), and the links
+		properties.put("oubli.export.base-urls.profiles", urlOf("demo-profiles"));
+		properties.put("oubli.export.base-urls.payments", urlOf("demo-payments"));
+		properties.put("oubli.export.base-urls.messaging", urlOf("demo-messaging"));
+		properties.put("oubli.export.link.base-url", urlOf("export-worker"));
 		properties.put("oubli.notification.verification-base-url", urlOf("identity-verification"));
 		properties.put("oubli.notification.intake-base-url", urlOf("request-intake"));
 		// identity verification: data points are confirmed by demo profiles; every caller

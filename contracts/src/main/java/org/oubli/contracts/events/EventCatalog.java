@@ -39,6 +39,10 @@ public final class EventCatalog {
 			new Entry("ErasureRequested", 1, ErasureRequested.class, Topics.ERASURE_REQUESTS),
 			new Entry("SystemErasureReported", 1, SystemErasureReported.class, Topics.ERASURE_RECEIPTS),
 			new Entry("ExportJobOpened", 1, ExportJobOpened.class, Topics.EXPORT_EVENTS),
+			// export-worker (issue 4)
+			new Entry("ExportReady", 1, ExportReady.class, Topics.EXPORT_EVENTS),
+			new Entry("ExportCompleted", 1, ExportCompleted.class, Topics.EXPORT_EVENTS),
+			new Entry("ExportFailed", 1, ExportFailed.class, Topics.EXPORT_EVENTS),
 			new Entry("NoticeSent", 1, NoticeSent.class, Topics.NOTIFICATION_EVENTS),
 			new Entry("NoticeFailed", 1, NoticeFailed.class, Topics.NOTIFICATION_EVENTS));
 

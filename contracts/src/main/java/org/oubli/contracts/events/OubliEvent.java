@@ -9,7 +9,9 @@ public sealed interface OubliEvent permits RequestReceived, RequestCompleted, Re
 		ErasureStarted, SystemErased, SystemErasureFailed, ErasureCompleted, ErasureRequested, SystemErasureReported,
 		ExportJobOpened, NoticeSent, NoticeFailed, RequestLinked, RequestClosed, DeadlineExtended,
 		// identity verification (issue 3)
-		VerificationReminderDue, VerificationRejected {
+		VerificationReminderDue, VerificationRejected,
+		// export-worker (issue 4)
+		ExportReady, ExportCompleted, ExportFailed {
 
 	String requestId();
 

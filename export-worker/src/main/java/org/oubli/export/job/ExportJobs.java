@@ -21,14 +21,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens an export job for each verified access or portability request. Collecting the
- * data from each system, building the archive and delivering it are a later step; the job
- * records that the request reached the worker.
+ * Opens an export job for each verified access or portability request, once (the request
+ * id is the document id), with the subject it is for, and hands it to the
+ * {@link ExportRunner}.
  */
 @Service
 class ExportJobs {
 
-	static final String COLLECTION = "export-jobs";
+	static final String COLLECTION = JobStore.COLLECTION;
 
 	private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
 
@@ -42,11 +42,14 @@ class ExportJobs {
 
 	private final Clock clock;
 
-	ExportJobs(MongoTemplate mongo, Outbox outbox, OutboxRelay relay, Clock clock) {
+	private final ExportRunner runner;
+
+	ExportJobs(MongoTemplate mongo, Outbox outbox, OutboxRelay relay, Clock clock, ExportRunner runner) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.relay = relay;
 		this.clock = clock;
+		this.runner = runner;
 	}
 
 	/**
@@ -64,7 +67,9 @@ class ExportJobs {
 				"export-worker", this.clock.instant());
 		List<EventEnvelope> events = new ArrayList<>(List.of(opened));
 		Document job = new Document("_id", verified.requestId()).append("type", verified.type().name())
-			.append("status", "OPEN")
+			.append("status", JobStatus.OPEN.name())
+			.append("subject", JobSubject.toDocument(verified.subject()))
+			.append("attempt", 0)
 			.append("openedAt", java.util.Date.from(this.clock.instant()))
 			.append(Outbox.FIELD, this.outbox.entries(events));
 		try {
@@ -76,6 +81,7 @@ class ExportJobs {
 		}
 		this.relay.wakeUp();
 		log.info("Opened {} export job for request {}", verified.type(), verified.requestId());
+		this.runner.submit(verified.requestId());
 		return true;
 	}
 

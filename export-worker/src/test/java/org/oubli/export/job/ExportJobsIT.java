@@ -15,13 +15,12 @@ import org.oubli.contracts.events.IdentityVerified;
 import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
+import org.oubli.export.testing.ExportWorkerTest;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.testsupport.KafkaProbe;
 import org.oubli.testsupport.OubliInfrastructure;
-import org.oubli.testsupport.OubliIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +30,7 @@ import static org.awaitility.Awaitility.await;
  * The export worker on the real broker and wire server: one job per verified export
  * request.
  */
-@OubliIntegrationTest
-@SpringBootTest(properties = { "spring.config.name=oubli-kit,export-worker", "server.port=0" })
+@ExportWorkerTest
 class ExportJobsIT {
 
 	private static final Subject SUBJECT = new Subject(EmailAddress.of("lea.dubois@example.fr"), "acc-1003",
@@ -81,6 +79,7 @@ class ExportJobsIT {
 		return this.kafka.readAll(Topics.EXPORT_EVENTS, Duration.ofSeconds(2))
 			.stream()
 			.filter((record) -> requestId.equals(record.key()))
+			.filter((record) -> this.codec.decode(record.value()).payload() instanceof ExportJobOpened)
 			.toList();
 	}
 

@@ -16,7 +16,10 @@ import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureRequested;
 import org.oubli.contracts.events.ErasureStarted;
 import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.ExportCompleted;
+import org.oubli.contracts.events.ExportFailed;
 import org.oubli.contracts.events.ExportJobOpened;
+import org.oubli.contracts.events.ExportReady;
 import org.oubli.contracts.events.IdentityVerified;
 import org.oubli.contracts.events.NoticeFailed;
 import org.oubli.contracts.events.NoticeSent;
@@ -115,7 +118,15 @@ public final class EventMother {
 				// identity verification (issue 3)
 				Map.entry("VerificationReminderDue",
 						new VerificationReminderDue(REQUEST_ID, CAMILLE, AT.plus(java.time.Duration.ofDays(7)))),
-				Map.entry("VerificationRejected", new VerificationRejected(REQUEST_ID, "signed mandate checked", AT)));
+				Map.entry("VerificationRejected", new VerificationRejected(REQUEST_ID, "signed mandate checked", AT)),
+				// export-worker (issue 4)
+				Map.entry("ExportReady", new ExportReady(REQUEST_ID, RequestType.ACCESS, CAMILLE,
+						"8c1f0e2d3b4a59687766554433221100ffeeddccbbaa99887766554433221100", AT.plusSeconds(604800), 3)),
+				Map.entry("ExportCompleted",
+						new ExportCompleted(REQUEST_ID, RequestType.ACCESS, List.of("profiles", "payments"),
+								List.of("stripe"), 5042, AT)),
+				Map.entry("ExportFailed",
+						new ExportFailed(REQUEST_ID, "messaging", "page 3 of messages: HTTP 503", 4, AT)));
 	}
 
 	/** The example of a type, in an envelope with fixed ids. */

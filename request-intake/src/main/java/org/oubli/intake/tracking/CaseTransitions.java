@@ -113,6 +113,8 @@ final class CaseTransitions {
 		this(source, PolicyFile.bundled());
 	}
 
+	private final ExportTransitions exports;
+
 	/**
 	 * Creates the transitions.
 	 * @param source the service name written into outgoing events
@@ -121,6 +123,7 @@ final class CaseTransitions {
 	CaseTransitions(String source, DeadlinePolicies policies) {
 		this.source = source;
 		this.policies = policies;
+		this.exports = new ExportTransitions(source);
 	}
 
 	/**
@@ -166,6 +169,9 @@ final class CaseTransitions {
 		}
 		if (payload instanceof ExportJobOpened opened) {
 			return record(event, "Export job opened for " + opened.type());
+		}
+		if (ExportTransitions.handles(payload)) {
+			return this.exports.apply(current, event, now);
 		}
 		if (payload instanceof NoticeSent sent) {
 			return record(event, "Notice " + sent.notice() + " sent in " + sent.language());

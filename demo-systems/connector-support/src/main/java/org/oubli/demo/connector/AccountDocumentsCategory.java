@@ -56,6 +56,12 @@ public class AccountDocumentsCategory implements DataCategory {
 				this.mongo.remove(ofAccounts(accountIds), this.type).getDeletedCount());
 	}
 
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, java.util.List.of(MongoRecords.Source
+			.of(this.mongo.getCollectionName(this.type), Criteria.where("accountId").in(accountIds))));
+	}
+
 	private static Query ofAccounts(Collection<String> accountIds) {
 		return Query.query(Criteria.where("accountId").in(accountIds));
 	}

@@ -35,4 +35,19 @@ public interface DataCategory {
 	 */
 	CategoryOutcome apply(CategoryInstruction instruction, Collection<String> accountIds);
 
+	/**
+	 * One page of the accounts' records in this category, for an export (access,
+	 * portability) or a check after erasure: {@code POST /dsar/v1/records}. Records come
+	 * in a stable order; the cursor is this system's own and opaque to Oubli.
+	 * {@link MongoRecords} pages through collections.
+	 * @param accountIds the subject's accounts
+	 * @param cursor the previous page's {@code nextCursor}, {@code null} for the first
+	 * @param limit at most this many records (at least 1)
+	 * @return the page
+	 * @throws InvalidCursorException for a cursor this category did not hand out
+	 */
+	default RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		throw new UnsupportedOperationException("category " + name() + " does not list its records");
+	}
+
 }

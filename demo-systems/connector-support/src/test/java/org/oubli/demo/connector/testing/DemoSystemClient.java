@@ -58,4 +58,16 @@ public final class DemoSystemClient {
 		return OubliJson.mapper().readTree(response.body());
 	}
 
+	/**
+	 * {@code POST /dsar/v1/records}.
+	 * @param query the body
+	 */
+	public HttpResponse<String> records(org.oubli.contracts.connector.RecordsQuery query)
+			throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/dsar/v1/records"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(OubliJson.mapper().writeValueAsString(query)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 }

@@ -12,6 +12,7 @@ import org.oubli.demo.messaging.chat.ChatLog.Speaker;
 import org.oubli.demo.messaging.member.Member;
 import org.oubli.demo.messaging.message.Message;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,23 @@ class MessagingDemoData implements DemoData {
 					"Bonjour ! Vos factures sont dans Mon compte > Paiements ; je vous en renvoie une copie.",
 					"Merci, c'est bien reçu."));
 
+	private final String historyAccountId;
+
+	private final int historyMessages;
+
+	/**
+	 * The demo data.
+	 * @param historyAccountId the member with a long history
+	 * ({@code demo.history.account-id}, default {@code acc-1005})
+	 * @param historyMessages how many messages that history holds
+	 * ({@code demo.history.messages}, default 0)
+	 */
+	MessagingDemoData(@Value("${demo.history.account-id:acc-1005}") String historyAccountId,
+			@Value("${demo.history.messages:0}") int historyMessages) {
+		this.historyAccountId = historyAccountId;
+		this.historyMessages = historyMessages;
+	}
+
 	@Override
 	public List<IndexedField> indexes() {
 		return List.of(new IndexedField(Member.class, "email"), new IndexedField(Message.class, "senderAccountId"),
@@ -62,7 +80,12 @@ class MessagingDemoData implements DemoData {
 				chats.add(chat(person, i, k, now.minus(Duration.ofDays(5L + 11L * i + 23L * k))));
 			}
 		}
-		return List.of(members, Conversations.messages(now), chats);
+		List<Message> history = DemoPeople.ALL.stream()
+			.filter((person) -> person.accountId().equals(this.historyAccountId))
+			.findFirst()
+			.map((person) -> History.messages(person, this.historyMessages))
+			.orElse(List.of());
+		return List.of(members, Conversations.messages(now), history, chats);
 	}
 
 	private static ChatLog chat(DemoPeople.Person person, int i, int k, Instant startedAt) {

@@ -6,6 +6,8 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.RecordSlice;
+import org.oubli.demo.connector.MongoRecords;
 import org.oubli.demo.messaging.member.Member;
 
 import org.springframework.core.annotation.Order;
@@ -49,6 +51,13 @@ class MessagesCategory implements DataCategory {
 		long erased = this.mongo.remove(sentBy(accountIds), Message.class).getDeletedCount();
 		this.mongo.remove(Query.query(Criteria.where("accountId").in(accountIds)), Member.class);
 		return CategoryOutcome.erased(name(), erased);
+	}
+
+	/** The messages the accounts sent, in id order (conversation, then rank). */
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, java.util.List
+			.of(MongoRecords.Source.of(Message.COLLECTION, Criteria.where("senderAccountId").in(accountIds))));
 	}
 
 	private static Query sentBy(Collection<String> accountIds) {

@@ -10,6 +10,8 @@ import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.demo.connector.DataCategory;
 import org.oubli.demo.connector.anonymise.Placeholder;
+import org.oubli.demo.connector.RecordSlice;
+import org.oubli.demo.connector.MongoRecords;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -74,6 +76,13 @@ class CustomerRecordCategory implements DataCategory {
 				.getModifiedCount();
 		}
 		return CategoryOutcome.anonymised(name(), PLACEHOLDER, anonymised);
+	}
+
+	/** The customer record, anonymised or not. */
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, java.util.List
+			.of(MongoRecords.Source.of(Customer.COLLECTION, Criteria.where("accountId").in(accountIds))));
 	}
 
 	private static Query notYetAnonymised(Collection<String> accountIds) {

@@ -8,6 +8,8 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.RecordSlice;
+import org.oubli.demo.connector.MongoRecords;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,6 +57,12 @@ class InvoicesCategory implements DataCategory {
 		long held = this.mongo.updateMulti(ofAccounts(accountIds), new Update().set("legalHold", hold), Invoice.class)
 			.getMatchedCount();
 		return CategoryOutcome.retained(name(), instruction.legalBasis(), instruction.retainUntil(), held);
+	}
+
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, java.util.List
+			.of(MongoRecords.Source.of(Invoice.COLLECTION, Criteria.where("accountId").in(accountIds))));
 	}
 
 	private static Query ofAccounts(Collection<String> accountIds) {

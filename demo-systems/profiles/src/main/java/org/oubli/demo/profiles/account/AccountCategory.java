@@ -6,6 +6,8 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.RecordSlice;
+import org.oubli.demo.connector.MongoRecords;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,6 +49,16 @@ class AccountCategory implements DataCategory {
 	public CategoryOutcome apply(CategoryInstruction instruction, Collection<String> accountIds) {
 		return CategoryOutcome.erased(name(),
 				this.mongo.remove(byAccount(accountIds), Profile.class).getDeletedCount());
+	}
+
+	/** The profile's identity fields, then the connection logs. */
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit,
+				java.util.List.of(
+						MongoRecords.Source.of(Profile.COLLECTION, Criteria.where("accountId").in(accountIds), "email",
+								"civility", "firstName", "lastName", "createdAt"),
+						MongoRecords.Source.of(ConnectionLog.COLLECTION, Criteria.where("accountId").in(accountIds))));
 	}
 
 	private static Query byAccount(Collection<String> accountIds) {

@@ -6,6 +6,8 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.RecordSlice;
+import org.oubli.demo.connector.MongoRecords;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -46,6 +48,16 @@ class ContactCategory implements DataCategory {
 			.updateMulti(withContact(accountIds), new Update().unset("phone").unset("city"), Profile.class)
 			.getModifiedCount();
 		return CategoryOutcome.erased(name(), erased);
+	}
+
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit,
+				java.util.List.of(MongoRecords.Source.of(Profile.COLLECTION,
+						Criteria.where("accountId")
+							.in(accountIds)
+							.orOperator(Criteria.where("phone").exists(true), Criteria.where("city").exists(true)),
+						"phone", "city")));
 	}
 
 	private static Query withContact(Collection<String> accountIds) {

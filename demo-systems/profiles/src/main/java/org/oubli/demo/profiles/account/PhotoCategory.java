@@ -6,6 +6,8 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.RecordSlice;
+import org.oubli.demo.connector.MongoRecords;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +47,12 @@ class PhotoCategory implements DataCategory {
 		long erased = this.mongo.updateMulti(withPhoto(accountIds), new Update().unset("photoUrl"), Profile.class)
 			.getModifiedCount();
 		return CategoryOutcome.erased(name(), erased);
+	}
+
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, java.util.List.of(MongoRecords.Source.of(Profile.COLLECTION,
+				Criteria.where("accountId").in(accountIds).and("photoUrl").exists(true), "photoUrl")));
 	}
 
 	private static Query withPhoto(Collection<String> accountIds) {

@@ -1,0 +1,5 @@
+/**
+ * The registry of data-holding systems as export-worker sees it: the descriptors on
+ * {@code oubli.registry.systems}, behind {@link org.oubli.export.registry.SystemCatalog}.
+ */
+package org.oubli.export.registry;
