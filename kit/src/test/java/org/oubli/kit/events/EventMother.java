@@ -11,6 +11,7 @@ import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
 import org.oubli.contracts.events.ClosureReason;
+import org.oubli.contracts.events.CaseSlaChanged;
 import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureRequested;
@@ -27,6 +28,7 @@ import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.RequestClosed;
 import org.oubli.contracts.events.RequestLinked;
 import org.oubli.contracts.events.RequestReceived;
+import org.oubli.contracts.events.SlaState;
 import org.oubli.contracts.events.SystemErased;
 import org.oubli.contracts.events.SystemErasureFailed;
 import org.oubli.contracts.events.SystemErasureReported;
@@ -109,6 +111,9 @@ public final class EventMother {
 				Map.entry("DeadlineExtended",
 						new DeadlineExtended(REQUEST_ID, RequestType.ACCESS, CAMILLE, LocalDate.parse("2026-04-07"),
 								LocalDate.parse("2026-06-05"), "The request covers ten years of messages.", AT)),
+				Map.entry("CaseSlaChanged",
+						new CaseSlaChanged(REQUEST_ID, RequestType.ERASURE, SlaState.ON_TRACK, SlaState.AT_RISK,
+								LocalDate.parse("2026-04-07"), AT)),
 				Map.entry("NoticeFailed", new NoticeFailed(REQUEST_ID, "verification-code", "SMTP unavailable", AT)));
 	}
 

@@ -11,6 +11,7 @@ import org.oubli.intake.RequestIntakeApplication;
 import org.oubli.intake.cases.CaseChange;
 import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStore;
+import org.oubli.intake.sla.CaseCompletions;
 import org.oubli.kit.events.PoisonMessageException;
 import org.oubli.kit.outbox.OutboxRelay;
 
@@ -45,10 +46,13 @@ class CaseTracker {
 
 	private final CaseTransitions transitions = new CaseTransitions(SOURCE);
 
-	CaseTracker(CaseStore cases, OutboxRelay relay, Clock clock) {
+	private final CaseCompletions completions;
+
+	CaseTracker(CaseStore cases, OutboxRelay relay, Clock clock, CaseCompletions completions) {
 		this.cases = cases;
 		this.relay = relay;
 		this.clock = clock;
+		this.completions = completions;
 	}
 
 	void apply(EventEnvelope event) {
@@ -66,6 +70,7 @@ class CaseTracker {
 			}
 			if (this.cases.apply(current, change.get())) {
 				logApplied(current, event, change.get());
+				this.completions.changed(current, change.get().status(), this.clock.instant());
 				if (!change.get().outgoing().isEmpty()) {
 					this.relay.wakeUp();
 				}
