@@ -6,9 +6,11 @@ import org.slf4j.LoggerFactory;
 
 import org.oubli.contracts.RequestType;
 import org.oubli.contracts.Topics;
+import org.oubli.contracts.events.CaseSlaChanged;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.RequestCompleted;
 import org.oubli.contracts.events.RequestNeedsAttention;
+import org.oubli.contracts.events.SlaState;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
@@ -84,6 +86,14 @@ class NoticeListener {
 		if (envelope.payload() instanceof RequestNeedsAttention attention) {
 			this.deliveries.deliverPerEvent(envelope, Notices.STAFF_ALERT, Language.FR, this.staffMailbox,
 					() -> this.templates.staffAlert(attention));
+			return;
+		}
+		if (envelope.payload() instanceof CaseSlaChanged changed) {
+			// at risk or overdue: a staff alert per event, like RequestNeedsAttention
+			if (changed.to() == SlaState.AT_RISK || changed.to() == SlaState.OVERDUE) {
+				this.deliveries.deliverPerEvent(envelope, Notices.STAFF_ALERT, Language.FR, this.staffMailbox,
+						() -> this.templates.slaAlert(changed));
+			}
 			return;
 		}
 		if (envelope.payload() instanceof RequestCompleted completed) {
