@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.oubli.contracts.RequestType;
 import org.oubli.contracts.events.EventEnvelope;
@@ -35,6 +37,8 @@ public class SlaCases {
 	private static final List<String> READ = List.of("_id", "type", "status", "jurisdiction", "receivedAt", "dueOn",
 			FIELD);
 
+	private static final Logger log = LoggerFactory.getLogger(SlaCases.class);
+
 	private final MongoTemplate mongo;
 
 	private final Outbox outbox;
@@ -50,7 +54,13 @@ public class SlaCases {
 		READ.forEach((field) -> query.fields().include(field));
 		List<OpenCase> cases = new ArrayList<>();
 		for (Document document : this.mongo.find(query, Document.class, CaseDocument.COLLECTION)) {
-			cases.add(toOpenCase(document));
+			try {
+				cases.add(toOpenCase(document));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Case {} cannot be read for its SLA state ({})", document.get("_id"),
+						ex.getClass().getSimpleName());
+			}
 		}
 		return cases;
 	}

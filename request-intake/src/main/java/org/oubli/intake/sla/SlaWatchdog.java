@@ -135,13 +135,18 @@ public class SlaWatchdog {
 		Instant now = this.clock.instant();
 		int transitions = 0;
 		for (OpenCase read : this.cases.openCases()) {
-			LocalDate today = this.policies.get(read.jurisdiction()).dateOf(now);
-			Optional<SlaState> state = this.classifier.classify(read.status(), read.dueOn(), read.paused(), today);
-			if (state.isEmpty() || state.get() == read.slaState()) {
-				continue;
+			try {
+				LocalDate today = this.policies.get(read.jurisdiction()).dateOf(now);
+				Optional<SlaState> state = this.classifier.classify(read.status(), read.dueOn(), read.paused(), today);
+				if (state.isPresent() && state.get() != read.slaState() && changeState(read, state.get(), now)) {
+					transitions++;
+				}
 			}
-			if (changeState(read, state.get(), now)) {
-				transitions++;
+			catch (RuntimeException ex) {
+				// one case that cannot be classified (unknown policy...) must not stop
+				// the
+				// others; it is tried again next run
+				log.warn("Request {}: SLA state not updated ({})", read.requestId(), ex.getClass().getSimpleName());
 			}
 		}
 		if (transitions > 0) {

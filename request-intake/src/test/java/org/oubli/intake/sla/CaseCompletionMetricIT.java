@@ -64,7 +64,10 @@ class CaseCompletionMetricIT {
 	}
 
 	private long completions() {
-		Timer timer = this.meters.find(CaseCompletions.METRIC).tag("type", "erasure").tag("outcome", "completed").timer();
+		Timer timer = this.meters.find(CaseCompletions.METRIC)
+			.tag("type", "erasure")
+			.tag("outcome", "completed")
+			.timer();
 		return (timer != null) ? timer.count() : 0;
 	}
 
