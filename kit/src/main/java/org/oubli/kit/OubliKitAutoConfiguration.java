@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ import org.oubli.kit.web.OubliProblemHandler;
 import org.oubli.kit.web.ProblemInstanceAdvice;
 import org.oubli.kit.web.WebProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -85,8 +87,9 @@ public class OubliKitAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DefaultErrorHandler oubliKafkaErrorHandler(KafkaTemplate<String, String> kafka, OubliKafkaProperties properties) {
-		return DeadLetters.errorHandler(kafka, properties);
+	DefaultErrorHandler oubliKafkaErrorHandler(KafkaTemplate<String, String> kafka, OubliKafkaProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
+		return DeadLetters.errorHandler(kafka, properties, meters.getIfAvailable());
 	}
 
 	@Bean

@@ -24,6 +24,7 @@ public final class EventCatalog {
 			new Entry("RequestLinked", 1, RequestLinked.class, Topics.REQUEST_EVENTS),
 			new Entry("RequestClosed", 1, RequestClosed.class, Topics.REQUEST_EVENTS),
 			new Entry("DeadlineExtended", 1, DeadlineExtended.class, Topics.REQUEST_EVENTS),
+			new Entry("CaseSlaChanged", 1, CaseSlaChanged.class, Topics.REQUEST_EVENTS),
 			new Entry("VerificationCodeIssued", 1, VerificationCodeIssued.class, Topics.VERIFICATION_EVENTS),
 			new Entry("VerificationAttemptFailed", 1, VerificationAttemptFailed.class, Topics.VERIFICATION_EVENTS),
 			new Entry("VerificationLocked", 1, VerificationLocked.class, Topics.VERIFICATION_EVENTS),

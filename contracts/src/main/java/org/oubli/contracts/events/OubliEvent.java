@@ -11,7 +11,9 @@ public sealed interface OubliEvent permits RequestReceived, RequestCompleted, Re
 		// identity verification (issue 3)
 		VerificationReminderDue, VerificationRejected,
 		// export-worker (issue 4)
-		ExportReady, ExportCompleted, ExportFailed {
+		ExportReady, ExportCompleted, ExportFailed,
+		// SLA watchdog (issue 5)
+		CaseSlaChanged {
 
 	String requestId();
 

@@ -1,7 +1,11 @@
 package org.oubli.kit.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -34,17 +38,33 @@ public final class DeadLetters {
 	 */
 	public static final String REASON_HEADER = "oubli_dlt_reason";
 
+	/** Records sent to a dead-letter topic, tagged with the source topic. */
+	public static final String METRIC = "oubli.dead.letters";
+
 	private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
 	private DeadLetters() {
 	}
 
 	public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, OubliKafkaProperties properties) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template, (record, ex) -> {
+		return errorHandler(template, properties, null);
+	}
+
+	/**
+	 * The error handler, counting every record sent to its dead-letter topic in
+	 * {@value #METRIC}{@code {topic=<source topic>}} once the send succeeded.
+	 * @param template the template the recoverer publishes through
+	 * @param properties the retry settings
+	 * @param meters where to count dead letters, or {@code null} for no metric
+	 * @return the handler
+	 */
+	public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, OubliKafkaProperties properties,
+			MeterRegistry meters) {
+		DeadLetterPublishingRecoverer recoverer = new CountingRecoverer(template, (record, ex) -> {
 			log.warn("Dead-lettering record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
 					reason(ex));
 			return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
-		});
+		}, meters);
 		recoverer.setExceptionHeadersCreator((headers, ex, isKey, names) -> safeHeaders(headers, ex));
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(
 				(int) Math.min(Integer.MAX_VALUE, properties.retryAttempts()));
@@ -80,6 +100,31 @@ public final class DeadLetters {
 			cause = cause.getCause();
 		}
 		return cause;
+	}
+
+	/**
+	 * Counts a record once its dead-letter send succeeded ({@code publish} throws when
+	 * the send failed, and the record is then retried, not counted).
+	 */
+	private static final class CountingRecoverer extends DeadLetterPublishingRecoverer {
+
+		private final MeterRegistry meters;
+
+		CountingRecoverer(KafkaOperations<?, ?> template,
+				BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> destination, MeterRegistry meters) {
+			super(template, destination);
+			this.meters = meters;
+		}
+
+		@Override
+		protected void publish(ProducerRecord<Object, Object> outRecord, KafkaOperations<Object, Object> kafkaTemplate,
+				ConsumerRecord<?, ?> inRecord) {
+			super.publish(outRecord, kafkaTemplate, inRecord);
+			if (this.meters != null) {
+				this.meters.counter(METRIC, "topic", inRecord.topic()).increment();
+			}
+		}
+
 	}
 
 }

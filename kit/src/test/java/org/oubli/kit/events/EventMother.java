@@ -11,6 +11,7 @@ import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
 import org.oubli.contracts.events.ClosureReason;
+import org.oubli.contracts.events.CaseSlaChanged;
 import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureRequested;
@@ -30,6 +31,7 @@ import org.oubli.contracts.events.RequestNeedsAttention;
 import org.oubli.contracts.events.RequestClosed;
 import org.oubli.contracts.events.RequestLinked;
 import org.oubli.contracts.events.RequestReceived;
+import org.oubli.contracts.events.SlaState;
 import org.oubli.contracts.events.SystemErased;
 import org.oubli.contracts.events.SystemErasureFailed;
 import org.oubli.contracts.events.SystemErasureReported;
@@ -126,7 +128,10 @@ public final class EventMother {
 						new ExportCompleted(REQUEST_ID, RequestType.ACCESS, List.of("profiles", "payments"),
 								List.of("stripe"), 5042, AT)),
 				Map.entry("ExportFailed",
-						new ExportFailed(REQUEST_ID, "messaging", "page 3 of messages: HTTP 503", 4, AT)));
+						new ExportFailed(REQUEST_ID, "messaging", "page 3 of messages: HTTP 503", 4, AT)),
+				// SLA watchdog (issue 5)
+				Map.entry("CaseSlaChanged", new CaseSlaChanged(REQUEST_ID, RequestType.ERASURE, SlaState.ON_TRACK,
+						SlaState.AT_RISK, LocalDate.parse("2026-04-07"), AT)));
 	}
 
 	/** The example of a type, in an envelope with fixed ids. */

@@ -8,6 +8,7 @@ import org.oubli.contracts.RequestType;
 import org.oubli.contracts.Topics;
 import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.DeadlineExtended;
+import org.oubli.contracts.events.CaseSlaChanged;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.OubliEvent;
 import org.oubli.contracts.events.RequestClosed;
@@ -16,6 +17,7 @@ import org.oubli.contracts.events.RequestReceived;
 import org.oubli.contracts.events.VerificationReminderDue;
 import org.oubli.contracts.events.RequestCompleted;
 import org.oubli.contracts.events.RequestNeedsAttention;
+import org.oubli.contracts.events.SlaState;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
@@ -102,6 +104,14 @@ class NoticeListener {
 		if (envelope.payload() instanceof RequestNeedsAttention attention) {
 			this.deliveries.deliverPerEvent(envelope, Notices.STAFF_ALERT, Language.FR, this.staffMailbox,
 					() -> this.templates.staffAlert(attention));
+			return;
+		}
+		if (envelope.payload() instanceof CaseSlaChanged changed) {
+			// at risk or overdue: a staff alert per event, like RequestNeedsAttention
+			if (changed.to() == SlaState.AT_RISK || changed.to() == SlaState.OVERDUE) {
+				this.deliveries.deliverPerEvent(envelope, Notices.STAFF_ALERT, Language.FR, this.staffMailbox,
+						() -> this.templates.slaAlert(changed));
+			}
 			return;
 		}
 		if (caseNotice(envelope)) {

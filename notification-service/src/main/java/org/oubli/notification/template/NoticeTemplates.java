@@ -10,11 +10,13 @@ import java.util.Optional;
 import org.oubli.contracts.RequestType;
 import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.RequestClosed;
+import org.oubli.contracts.events.CaseSlaChanged;
 import org.oubli.contracts.events.RequestCompleted;
 import org.oubli.contracts.events.RequestLinked;
 import org.oubli.contracts.events.RequestReceived;
 import org.oubli.contracts.events.VerificationReminderDue;
 import org.oubli.contracts.events.RequestNeedsAttention;
+import org.oubli.contracts.events.SlaState;
 import org.oubli.contracts.events.VerificationCodeIssued;
 import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
@@ -193,6 +195,34 @@ public class NoticeTemplates {
 
 	private static String textOrDash(String text) {
 		return (text != null && !text.isBlank()) ? text.strip() : "-";
+	}
+
+	/**
+	 * The alert to the staff mailbox when a case becomes at risk or overdue, French then
+	 * English: request id, type, due date, states and a link to the case; nothing about
+	 * the subject.
+	 */
+	public RenderedEmail slaAlert(CaseSlaChanged event) {
+		Context context = new Context(Language.FR.locale());
+		context.setVariable("requestId", event.requestId());
+		context.setVariable("type", (event.type() != null) ? event.type().name().toLowerCase(Locale.ROOT) : "-");
+		context.setVariable("dueOn", String.valueOf(event.dueOn()));
+		context.setVariable("from", (event.from() != null) ? event.from().name().toLowerCase(Locale.ROOT) : "-");
+		context.setVariable("to", event.to().name().toLowerCase(Locale.ROOT));
+		context.setVariable("overdue", event.to() == SlaState.OVERDUE);
+		context.setVariable("daysLeft",
+				(event.changedAt() != null && event.dueOn() != null)
+						? Math.max(0,
+								java.time.temporal.ChronoUnit.DAYS.between(
+										LocalDate.ofInstant(event.changedAt(), this.properties.zone()), event.dueOn()))
+						: "-");
+		context.setVariable("link", this.properties.caseLink(event.requestId()));
+		String subject = this.vocabularies.get(Language.FR).word("subject.sla-alert") + " / "
+				+ this.vocabularies.get(Language.EN).word("subject.sla-alert") + " ("
+				+ event.to().name().toLowerCase(Locale.ROOT) + ", " + event.requestId() + ")";
+		return new RenderedEmail(List.of(Language.FR, Language.EN), subject,
+				this.engine.process("staff/sla-alert.txt", context),
+				this.engine.process("staff/sla-alert.html", context));
 	}
 
 	private RenderedEmail render(String notice, Language language, String subject, Context context) {

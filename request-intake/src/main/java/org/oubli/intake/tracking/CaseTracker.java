@@ -13,6 +13,7 @@ import org.oubli.intake.cases.CaseDocument;
 import org.oubli.intake.cases.CaseStore;
 import org.oubli.intake.cases.OpenCaseKeys;
 import org.oubli.intake.deadline.DeadlinePolicies;
+import org.oubli.intake.sla.CaseCompletions;
 import org.oubli.kit.events.PoisonMessageException;
 import org.oubli.kit.outbox.OutboxRelay;
 
@@ -49,12 +50,16 @@ class CaseTracker {
 
 	private final CaseTransitions transitions;
 
-	CaseTracker(CaseStore cases, OpenCaseKeys openKeys, OutboxRelay relay, Clock clock, DeadlinePolicies policies) {
+	private final CaseCompletions completions;
+
+	CaseTracker(CaseStore cases, OpenCaseKeys openKeys, OutboxRelay relay, Clock clock, DeadlinePolicies policies,
+			CaseCompletions completions) {
 		this.cases = cases;
 		this.openKeys = openKeys;
 		this.relay = relay;
 		this.clock = clock;
 		this.transitions = new CaseTransitions(SOURCE, policies);
+		this.completions = completions;
 	}
 
 	void apply(EventEnvelope event) {
@@ -76,6 +81,7 @@ class CaseTracker {
 					// the case ended: a new request of the subject starts afresh
 					this.openKeys.release(current.openKey(), current.id());
 				}
+				this.completions.changed(current, change.get().status(), this.clock.instant());
 				if (!change.get().outgoing().isEmpty()) {
 					this.relay.wakeUp();
 				}
