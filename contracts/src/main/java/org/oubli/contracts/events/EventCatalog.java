@@ -37,7 +37,9 @@ public final class EventCatalog {
 			new Entry("SystemErasureReported", 1, SystemErasureReported.class, Topics.ERASURE_RECEIPTS),
 			new Entry("ExportJobOpened", 1, ExportJobOpened.class, Topics.EXPORT_EVENTS),
 			new Entry("NoticeSent", 1, NoticeSent.class, Topics.NOTIFICATION_EVENTS),
-			new Entry("NoticeFailed", 1, NoticeFailed.class, Topics.NOTIFICATION_EVENTS));
+			new Entry("NoticeFailed", 1, NoticeFailed.class, Topics.NOTIFICATION_EVENTS),
+			// erasure-worker: systems without an API (manual, processor-email)
+			new Entry("ErasureDelegated", 1, ErasureDelegated.class, Topics.ERASURE_REQUESTS));
 
 	private static final Map<String, Entry> BY_TYPE = ENTRIES.stream()
 		.collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));

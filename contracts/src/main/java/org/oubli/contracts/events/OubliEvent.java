@@ -7,7 +7,7 @@ package org.oubli.contracts.events;
 public sealed interface OubliEvent permits RequestReceived, RequestCompleted, RequestNeedsAttention,
 		VerificationCodeIssued, VerificationAttemptFailed, VerificationLocked, VerificationExpired, IdentityVerified,
 		ErasureStarted, SystemErased, SystemErasureFailed, ErasureCompleted, ErasureRequested, SystemErasureReported,
-		ExportJobOpened, NoticeSent, NoticeFailed, RequestLinked, RequestClosed, DeadlineExtended {
+		ExportJobOpened, NoticeSent, NoticeFailed, RequestLinked, RequestClosed, DeadlineExtended, ErasureDelegated {
 
 	String requestId();
 

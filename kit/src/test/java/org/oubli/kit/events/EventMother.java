@@ -13,7 +13,9 @@ import org.oubli.contracts.connector.ErasureReceipt;
 import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.ErasureCompleted;
+import org.oubli.contracts.events.ErasureDelegated;
 import org.oubli.contracts.events.ErasureRequested;
+import org.oubli.contracts.registry.ProcessorContact;
 import org.oubli.contracts.events.ErasureStarted;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.ExportJobOpened;
@@ -109,7 +111,10 @@ public final class EventMother {
 				Map.entry("DeadlineExtended",
 						new DeadlineExtended(REQUEST_ID, RequestType.ACCESS, CAMILLE, LocalDate.parse("2026-04-07"),
 								LocalDate.parse("2026-06-05"), "The request covers ten years of messages.", AT)),
-				Map.entry("NoticeFailed", new NoticeFailed(REQUEST_ID, "verification-code", "SMTP unavailable", AT)));
+				Map.entry("NoticeFailed", new NoticeFailed(REQUEST_ID, "verification-code", "SMTP unavailable", AT)),
+				Map.entry("ErasureDelegated", new ErasureDelegated(REQUEST_ID, "payments", "Payments", "Finance team",
+						ErasureDelegated.PROCESSOR_EMAIL, new ProcessorContact("Stripe", "privacy@stripe.example"),
+						instruction(), Instant.parse("2026-03-31T22:00:00Z"))));
 	}
 
 	/** The example of a type, in an envelope with fixed ids. */
