@@ -11,11 +11,26 @@ public enum IntegrationMode {
 	 * The system reads {@code oubli.erasure.requests} and answers on
 	 * {@code oubli.erasure.receipts}.
 	 */
-	KAFKA;
+	KAFKA,
+	/** No API: staff carry out the task and record the evidence. */
+	MANUAL,
+	/**
+	 * A third-party processor: its privacy contact is emailed (GDPR Art. 19), staff
+	 * record its confirmation.
+	 */
+	PROCESSOR_EMAIL;
 
-	/** The name used in plans and events ({@code http}, {@code kafka}). */
+	/**
+	 * The name used in plans and events ({@code http}, {@code kafka}, {@code manual},
+	 * {@code processor-email}).
+	 */
 	public String wireName() {
-		return name().toLowerCase(Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** The same mode in the contracts' registry vocabulary. */
+	public org.oubli.contracts.registry.IntegrationMode toContract() {
+		return org.oubli.contracts.registry.IntegrationMode.valueOf(name());
 	}
 
 }

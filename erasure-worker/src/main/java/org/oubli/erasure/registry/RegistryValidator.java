@@ -60,10 +60,13 @@ final class RegistryValidator {
 		require(where, "display-name", system.displayName());
 		require(where, "owner", system.owner());
 		if (system.mode() == null) {
-			this.problems.add(where + ": mode is missing (http or kafka)");
+			this.problems.add(where + ": mode is missing (http, kafka, manual or processor-email)");
 		}
 		else if (system.mode() == IntegrationMode.HTTP) {
 			checkBaseUrl(where, system.baseUrl());
+		}
+		else if (system.mode() == IntegrationMode.PROCESSOR_EMAIL) {
+			checkProcessor(where, system.processor());
 		}
 		if (system.identifiers() == null || system.identifiers().isEmpty()) {
 			this.problems.add(where + ": identifiers is empty (email, account-id)");
@@ -81,6 +84,15 @@ final class RegistryValidator {
 			if (category.name() != null && !names.add(category.name())) {
 				this.problems.add(at + ": category '" + category.name() + "' is listed twice");
 			}
+		}
+	}
+
+	private void checkProcessor(String where, org.oubli.contracts.registry.ProcessorContact processor) {
+		if (processor == null || processor.privacyEmail() == null || !processor.privacyEmail().contains("@")) {
+			this.problems.add(where + ": processor.privacy-email is missing (required for mode processor-email)");
+		}
+		if (processor != null) {
+			require(where, "processor.organisation", processor.organisation());
 		}
 	}
 
