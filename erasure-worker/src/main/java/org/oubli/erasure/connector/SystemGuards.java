@@ -63,10 +63,10 @@ class SystemGuards implements DisposableBean {
 	 * @throws Exception what the last attempt threw, or what a guard refused with
 	 */
 	<T> T call(String systemId, Supplier<T> call) throws Exception {
-		Callable<T> bulkheaded = Bulkhead.decorateCallable(this.bulkheads.bulkhead(systemId), call::get);
 		Callable<T> timed = TimeLimiter.decorateFutureSupplier(this.timeLimiters.timeLimiter(systemId),
-				() -> this.calls.submit(bulkheaded));
-		Callable<T> limited = RateLimiter.decorateCallable(this.rateLimiters.rateLimiter(systemId), timed);
+				() -> this.calls.submit(call::get));
+		Callable<T> bulkheaded = Bulkhead.decorateCallable(this.bulkheads.bulkhead(systemId), timed);
+		Callable<T> limited = RateLimiter.decorateCallable(this.rateLimiters.rateLimiter(systemId), bulkheaded);
 		Callable<T> broken = CircuitBreaker.decorateCallable(this.breakers.circuitBreaker(systemId), limited);
 		return Retry.decorateCallable(this.retries.retry(systemId), broken).call();
 	}
