@@ -57,8 +57,7 @@ import static org.awaitility.Awaitility.await;
  * all, the case completes with a certificate that verifies with the public key.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.name=oubli-kit,erasure-worker",
-				"spring.mongodb.database=erasure-misbehaving-it",
+		properties = { "spring.config.name=oubli-kit,erasure-worker", "spring.mongodb.database=erasure-misbehaving-it",
 				"resilience4j.retry.configs.default.max-attempts=2",
 				"resilience4j.retry.configs.default.wait-duration=10ms",
 				"resilience4j.retry.configs.default.exponential-max-wait-duration=40ms",
@@ -125,8 +124,8 @@ class MisbehavingSystemsIT {
 
 		// manual and processor systems are handed to people; the processor is emailed
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(eventsOn(Topics.ERASURE_REQUESTS, requestId, ErasureDelegated.class))
-				.hasSize(2));
+			.untilAsserted(
+					() -> assertThat(eventsOn(Topics.ERASURE_REQUESTS, requestId, ErasureDelegated.class)).hasSize(2));
 		ErasureDelegated toStripe = eventsOn(Topics.ERASURE_REQUESTS, requestId, ErasureDelegated.class).stream()
 			.filter(ErasureDelegated::toProcessor)
 			.findFirst()
@@ -137,7 +136,8 @@ class MisbehavingSystemsIT {
 		assertThat(toStripe.instruction().subject().email()).isEqualTo(SubjectMother.camille().email());
 
 		// the flaky system recovers through durable retries
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(task(requestId, "flaky").status()).isEqualTo(TaskStatus.DONE));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(task(requestId, "flaky").status()).isEqualTo(TaskStatus.DONE));
 		assertThat(task(requestId, "flaky").attempts()).isGreaterThan(FAILURES_BEFORE_RECOVERY);
 
 		// the slow and the malformed one are retried, then handed to a person with the
@@ -160,13 +160,15 @@ class MisbehavingSystemsIT {
 		assertThat(contradicting.statusCode()).isEqualTo(400);
 		assertThat(contradicting.body()).contains("category 'customer' was to be ERASED but is reported RETAINED");
 		assertThat(task(requestId, "stripe").status()).isNotEqualTo(TaskStatus.DONE);
-		assertThat(this.staff.post(tasks(requestId, "stripe") + "/completion",
-				"{\"evidence\":\"Stripe confirmation SR-2291\",\"outcomes\":[{\"category\":\"customer\","
-						+ "\"outcome\":\"ERASED\",\"records\":1}]}")
+		assertThat(this.staff
+			.post(tasks(requestId, "stripe") + "/completion",
+					"{\"evidence\":\"Stripe confirmation SR-2291\",\"outcomes\":[{\"category\":\"customer\","
+							+ "\"outcome\":\"ERASED\",\"records\":1}]}")
 			.statusCode()).isEqualTo(200);
-		assertThat(this.staff.post(tasks(requestId, "backoffice") + "/completion",
-				"{\"evidence\":\"deleted by hand, ticket CC-7\",\"outcomes\":[{\"category\":\"tickets\","
-						+ "\"outcome\":\"ERASED\",\"records\":3}]}")
+		assertThat(this.staff
+			.post(tasks(requestId, "backoffice") + "/completion",
+					"{\"evidence\":\"deleted by hand, ticket CC-7\",\"outcomes\":[{\"category\":\"tickets\","
+							+ "\"outcome\":\"ERASED\",\"records\":3}]}")
 			.statusCode()).isEqualTo(200);
 		assertThat(task(requestId, "stripe").status()).isEqualTo(TaskStatus.DONE);
 		assertThat(task(requestId, "backoffice").status()).isEqualTo(TaskStatus.DONE);
@@ -187,8 +189,7 @@ class MisbehavingSystemsIT {
 		assertThat(partners.recordsCalls(requestId, "forgetful")).as("invoices are retained: not asked").isEqualTo(1);
 		assertThat(job(requestId).status()).isEqualTo(JobStatus.IN_PROGRESS);
 		assertThat(eventsOn(Topics.ERASURE_EVENTS, requestId, ErasureCompleted.class)).isEmpty();
-		assertThat(this.staff.get("/staff/api/v1/erasures/" + requestId + "/certificate").statusCode())
-			.isEqualTo(409);
+		assertThat(this.staff.get("/staff/api/v1/erasures/" + requestId + "/certificate").statusCode()).isEqualTo(409);
 
 		// the forgetful system is fixed too: everything verified, the case completes
 		partners.behave("forgetful", Behaviour.HONEST);
@@ -196,8 +197,8 @@ class MisbehavingSystemsIT {
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(job(requestId).status()).isEqualTo(JobStatus.COMPLETED));
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(eventsOn(Topics.ERASURE_EVENTS, requestId, ErasureCompleted.class))
-				.hasSize(1));
+			.untilAsserted(
+					() -> assertThat(eventsOn(Topics.ERASURE_EVENTS, requestId, ErasureCompleted.class)).hasSize(1));
 		assertThat(task(requestId, "backoffice").verification().state()).isEqualTo(TaskVerification.NOT_VERIFIABLE);
 		assertThat(task(requestId, "flaky").verification().state()).isEqualTo(TaskVerification.VERIFIED);
 
@@ -217,8 +218,8 @@ class MisbehavingSystemsIT {
 				.doesNotContain("Stripe confirmation SR-2291");
 		});
 		assertThat(CertificateVerifier.verify(tampered(certificate.body()), keys)).isEmpty();
-		assertThat(this.staff.get("/staff/api/v1/erasures/" + requestId + "/certificate").body())
-			.as("issued once").isEqualTo(certificate.body());
+		assertThat(this.staff.get("/staff/api/v1/erasures/" + requestId + "/certificate").body()).as("issued once")
+			.isEqualTo(certificate.body());
 	}
 
 	@Test
@@ -227,8 +228,9 @@ class MisbehavingSystemsIT {
 		HttpResponse<String> malformed = this.staff.get("/staff/api/v1/erasures/not-a-uuid/certificate");
 		assertThat(malformed.statusCode()).isEqualTo(400);
 		assertThat(malformed.body()).doesNotContain("not-a-uuid");
-		assertThat(this.staff.post("/staff/api/v1/erasures/" + UUID.randomUUID() + "/tasks/flaky/retry", "")
-			.statusCode()).isEqualTo(404);
+		assertThat(
+				this.staff.post("/staff/api/v1/erasures/" + UUID.randomUUID() + "/tasks/flaky/retry", "").statusCode())
+			.isEqualTo(404);
 	}
 
 	private JWKSet publicKeys() {
@@ -269,7 +271,9 @@ class MisbehavingSystemsIT {
 	}
 
 	private SystemTask task(String requestId, String systemId) {
-		return this.jobs.find(requestId).flatMap((job) -> job.task(systemId)).orElseThrow(() -> new AssertionError("no job yet"));
+		return this.jobs.find(requestId)
+			.flatMap((job) -> job.task(systemId))
+			.orElseThrow(() -> new AssertionError("no job yet"));
 	}
 
 	private SystemErasureFailed failure(String requestId, String systemId) {

@@ -39,9 +39,8 @@ import static org.awaitility.Awaitility.await;
 @org.junit.jupiter.api.extension.ExtendWith(InfrastructureCondition.class)
 class RestartMidRetryIT {
 
-	private static final PartnerStub partners = PartnerStub.start(Integer.MAX_VALUE,
-			Map.of("flaky", Behaviour.FLAKY, "slow", Behaviour.HONEST, "malformed", Behaviour.HONEST, "forgetful",
-					Behaviour.HONEST));
+	private static final PartnerStub partners = PartnerStub.start(Integer.MAX_VALUE, Map.of("flaky", Behaviour.FLAKY,
+			"slow", Behaviour.HONEST, "malformed", Behaviour.HONEST, "forgetful", Behaviour.HONEST));
 
 	private final KafkaProbe kafka = new KafkaProbe(OubliInfrastructure.get().kafkaBootstrapServers());
 
@@ -59,11 +58,9 @@ class RestartMidRetryIT {
 		try (ConfigurableApplicationContext first = startWorker()) {
 			ErasureJobs jobs = first.getBean(ErasureJobs.class);
 			Instant now = Instant.now();
-			this.kafka.send(Topics.VERIFICATION_EVENTS, requestId,
-					this.codec.encode(EventEnvelope.wrap(
-							new IdentityVerified(requestId, RequestType.ERASURE, SubjectMother.camille(), "email-code",
-									now),
-							null, "identity-verification", now)));
+			this.kafka.send(Topics.VERIFICATION_EVENTS, requestId, this.codec.encode(EventEnvelope.wrap(
+					new IdentityVerified(requestId, RequestType.ERASURE, SubjectMother.camille(), "email-code", now),
+					null, "identity-verification", now)));
 			await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
 				SystemTask flaky = jobs.find(requestId).orElseThrow().task("flaky").orElseThrow();
 				assertThat(flaky.failures()).isGreaterThanOrEqualTo(1);
@@ -106,7 +103,8 @@ class RestartMidRetryIT {
 		properties.put("oubli.erasure.base-urls.malformed", partners.baseUrl("malformed"));
 		properties.put("oubli.erasure.base-urls.forgetful", partners.baseUrl("forgetful"));
 		properties.putAll(MisbehavingRegistry.properties());
-		// command-line arguments outrank every configuration file (the registry of the yml)
+		// command-line arguments outrank every configuration file (the registry of the
+		// yml)
 		String[] args = properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
