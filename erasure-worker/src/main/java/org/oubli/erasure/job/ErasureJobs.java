@@ -107,7 +107,7 @@ public class ErasureJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ErasureJobs.class);
 
-	private static final int MAX_RACES = 20;
+	private static final int MAX_RACES = 50;
 
 	private final JobStore store;
 
@@ -602,9 +602,23 @@ public class ErasureJobs {
 				this.relay.wakeUp();
 				return decision.result();
 			}
+			backOff(race);
 		}
 		throw new ConcurrentModificationException(
 				"Erasure job of request " + requestId + " kept changing under " + MAX_RACES + " attempts");
+	}
+
+	/**
+	 * Many answers of one job may race (a wide fan-out): wait a little, at random, before
+	 * reading again, so that the racers spread out instead of colliding again.
+	 */
+	private static void backOff(int race) {
+		try {
+			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1 + Math.min(race, 10) * 5L));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void markProcessed(Update update, EventEnvelope cause) {
