@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,13 +61,20 @@ class CertificateTest {
 				.doesNotContain("camille")
 				.doesNotContain("acc-1001");
 		});
-		for (int i = 0; i < certificate.length(); i++) {
-			if (certificate.charAt(i) == '.') {
-				continue;
-			}
-			char changed = (certificate.charAt(i) == 'A') ? 'B' : 'A';
-			String tampered = certificate.substring(0, i) + changed + certificate.substring(i + 1);
-			assertThat(CertificateVerifier.verify(tampered, published)).as("byte %d changed", i).isEmpty();
+		String[] parts = certificate.split("\\.");
+		byte[] payload = Base64URL.from(parts[1]).decode();
+		for (int i = 0; i < payload.length; i++) {
+			byte[] changed = payload.clone();
+			changed[i] ^= 1;
+			String tampered = parts[0] + "." + Base64URL.encode(changed) + "." + parts[2];
+			assertThat(CertificateVerifier.verify(tampered, published)).as("payload byte %d changed", i).isEmpty();
+		}
+		byte[] signature = Base64URL.from(parts[2]).decode();
+		for (int i = 0; i < signature.length; i++) {
+			byte[] changed = signature.clone();
+			changed[i] ^= 1;
+			String tampered = parts[0] + "." + parts[1] + "." + Base64URL.encode(changed);
+			assertThat(CertificateVerifier.verify(tampered, published)).as("signature byte %d changed", i).isEmpty();
 		}
 	}
 

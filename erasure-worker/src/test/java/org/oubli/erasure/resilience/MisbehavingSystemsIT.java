@@ -246,13 +246,12 @@ class MisbehavingSystemsIT {
 		}
 	}
 
-	/** The certificate with one character of its payload changed. */
+	/** The certificate with one byte of its payload changed. */
 	private static String tampered(String jws) {
 		String[] parts = jws.split("\\.");
-		char[] payload = parts[1].toCharArray();
-		int middle = payload.length / 2;
-		payload[middle] = (payload[middle] == 'A') ? 'B' : 'A';
-		return parts[0] + "." + new String(payload) + "." + parts[2];
+		byte[] payload = com.nimbusds.jose.util.Base64URL.from(parts[1]).decode();
+		payload[payload.length / 2] ^= 1;
+		return parts[0] + "." + com.nimbusds.jose.util.Base64URL.encode(payload) + "." + parts[2];
 	}
 
 	private static String tasks(String requestId, String systemId) {
