@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.oubli.demo.messaging.MessagingApplication;
+import org.oubli.demo.partners.PartnersApplication;
 import org.oubli.demo.payments.PaymentsApplication;
 import org.oubli.demo.profiles.ProfilesApplication;
 import org.oubli.erasure.ErasureWorkerApplication;
@@ -37,6 +38,8 @@ public final class DevStack implements AutoCloseable {
 			new ServiceSpec("demo-profiles", ProfilesApplication.class, "demo system: profiles (HTTP connector)"),
 			new ServiceSpec("demo-payments", PaymentsApplication.class, "demo system: payments (HTTP connector)"),
 			new ServiceSpec("demo-messaging", MessagingApplication.class, "demo system: messaging (Kafka subscriber)"),
+			new ServiceSpec("demo-partners", PartnersApplication.class,
+					"demo systems: misbehaving partners (not registered by default)"),
 			new ServiceSpec("request-intake", RequestIntakeApplication.class, "requests and cases: /api/v1/requests"),
 			new ServiceSpec("identity-verification", IdentityVerificationApplication.class,
 					"verification: /api/v1/requests/{id}/verification"),

@@ -33,6 +33,7 @@ public record DevStackSettings(Path dataDir, int kafkaPort, int mongoPort, int s
 		ports.put("demo-profiles", 8091);
 		ports.put("demo-payments", 8092);
 		ports.put("demo-messaging", 8093);
+		ports.put("demo-partners", 8094);
 		return new DevStackSettings(dataDir, 9092, 27017, 3025, 3143, 8025, ports);
 	}
 

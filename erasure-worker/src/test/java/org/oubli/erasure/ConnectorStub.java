@@ -70,6 +70,14 @@ final class ConnectorStub implements AutoCloseable {
 		this.failing.add(requestId + "/" + systemId);
 	}
 
+	/**
+	 * Answers normally again (after {@link #failAlways} or {@link #leaveOutACategory}).
+	 */
+	void recover(String requestId, String systemId) {
+		this.failing.remove(requestId + "/" + systemId);
+		this.contradicting.remove(requestId + "/" + systemId);
+	}
+
 	/** Answers 200 with a receipt that leaves out the last instructed category. */
 	void leaveOutACategory(String requestId, String systemId) {
 		this.contradicting.add(requestId + "/" + systemId);

@@ -72,7 +72,12 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "spring.config.name=oubli-kit,erasure-worker",
 		"resilience4j.retry.configs.default.max-attempts=3", "resilience4j.retry.configs.default.wait-duration=10ms",
 		"resilience4j.retry.configs.default.exponential-max-wait-duration=40ms",
-		"oubli.erasure.dispatch.redispatch-after=PT5S", "oubli.erasure.dispatch.sweep-interval=PT0.5S" })
+		"oubli.erasure.dispatch.redispatch-after=PT5S", "oubli.erasure.dispatch.sweep-interval=PT0.5S",
+		"oubli.erasure.retry.initial-delay=PT0.2S", "oubli.erasure.retry.max-delay=PT0.5S",
+		// one request's failing system must not open the circuit for the other tests
+		"resilience4j.circuitbreaker.configs.default.sliding-window-size=10000",
+		"resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=10000",
+		"oubli.erasure.certificate.dev-key-file=target/erasure-worker-it-key.json" })
 @OubliIntegrationTest
 @DirtiesContext
 class ErasureWorkerIT {
@@ -132,6 +137,8 @@ class ErasureWorkerIT {
 		send(Topics.ERASURE_RECEIPTS, report);
 		send(Topics.ERASURE_RECEIPTS, rewrapped(report));
 		awaitDeadLettered(Topics.ERASURE_RECEIPTS, requestId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(eventsOf(requestId)).anyMatch(ErasureCompleted.class::isInstance));
 
 		List<OubliEvent> events = eventsOf(requestId);
 		assertThat(events).filteredOn(ErasureStarted.class::isInstance)
@@ -196,55 +203,51 @@ class ErasureWorkerIT {
 	}
 
 	@Test
-	void givesUpOnAnHttpSystemThatKeepsFailing() {
+	void retriesAnHttpSystemThatKeepsFailingDurablyWithoutGivingUpBeforeTheMargin() {
 		String requestId = UUID.randomUUID().toString();
 		systems.failAlways(requestId, "payments");
 
 		send(Topics.VERIFICATION_EVENTS, identityVerified(requestId, RequestType.ERASURE, SubjectMother.lucas()));
 
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(eventsOf(requestId)).filteredOn(SystemErasureFailed.class::isInstance)
-				.singleElement()
-				.satisfies((event) -> {
-					SystemErasureFailed failed = (SystemErasureFailed) event;
-					assertThat(failed.systemId()).isEqualTo("payments");
-					assertThat(failed.reason()).isEqualTo("HTTP 500");
-					assertThat(failed.attempts()).isEqualTo(3);
-				}));
-		assertThat(systems.calls(requestId, "payments")).hasSize(3)
-			.extracting(ConnectorStub.Call::idempotencyKey)
-			.containsOnly(requestId + ":payments:erase");
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+			SystemTask payments = this.jobs.find(requestId).orElseThrow().task("payments").orElseThrow();
+			assertThat(payments.attempts()).as("two rounds of three calls at least").isGreaterThanOrEqualTo(6);
+			assertThat(payments.failures()).isGreaterThanOrEqualTo(2);
+		});
 		SystemTask payments = this.jobs.find(requestId).orElseThrow().task("payments").orElseThrow();
-		assertThat(payments.status()).isEqualTo(TaskStatus.FAILED);
+		assertThat(payments.status()).isEqualTo(TaskStatus.PENDING);
 		assertThat(payments.lastError()).isEqualTo("HTTP 500");
-		assertThat(payments.leaseUntil()).isNull();
+		assertThat(payments.nextAttemptAt()).isNotNull();
+		assertThat(systems.calls(requestId, "payments")).extracting(ConnectorStub.Call::idempotencyKey)
+			.containsOnly(requestId + ":payments:erase");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(statusOf(requestId, "profiles")).isEqualTo(TaskStatus.DONE));
-		assertThat(eventsOf(requestId)).noneMatch(ErasureCompleted.class::isInstance);
+		assertThat(eventsOf(requestId)).noneMatch(SystemErasureFailed.class::isInstance)
+			.noneMatch(ErasureCompleted.class::isInstance);
+
+		systems.recover(requestId, "payments");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(statusOf(requestId, "payments")).isEqualTo(TaskStatus.DONE));
 	}
 
 	@Test
-	void failsAnHttpSystemThatAnswersWithAContradictoryReceipt() {
+	void neverCountsAContradictoryHttpReceiptAsDoneAndRetriesIt() {
 		String requestId = UUID.randomUUID().toString();
 		systems.leaveOutACategory(requestId, "profiles");
 
 		send(Topics.VERIFICATION_EVENTS, identityVerified(requestId, RequestType.ERASURE, SubjectMother.camille()));
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(eventsOf(requestId)).filteredOn(SystemErasureFailed.class::isInstance)
-				.singleElement()
-				.satisfies((event) -> {
-					SystemErasureFailed failed = (SystemErasureFailed) event;
-					assertThat(failed.systemId()).isEqualTo("profiles");
-					assertThat(failed.reason()).isEqualTo("invalid receipt: category 'connection-logs' has no outcome");
-					assertThat(failed.attempts()).isEqualTo(1);
-				}));
-		assertThat(systems.calls(requestId, "profiles")).hasSize(1);
-		assertThat(statusOf(requestId, "profiles")).isEqualTo(TaskStatus.FAILED);
+			.untilAsserted(() -> assertThat(systems.calls(requestId, "profiles")).hasSizeGreaterThanOrEqualTo(2));
+		SystemTask profiles = this.jobs.find(requestId).orElseThrow().task("profiles").orElseThrow();
+		assertThat(profiles.status()).isEqualTo(TaskStatus.PENDING);
+		assertThat(profiles.lastError()).isEqualTo("invalid receipt: category 'listings' has no outcome");
+		assertThat(eventsOf(requestId)).noneMatch(
+				(event) -> event instanceof SystemErased erased && "profiles".equals(erased.receipt().systemId()));
 	}
 
 	@Test
-	void failsAKafkaSystemWhoseReceiptContradictsItsInstructionThenAcceptsAGoodOne() {
+	void keepsAKafkaSystemWhoseReceiptContradictsItsInstructionPendingThenAcceptsAGoodOne() {
 		String requestId = UUID.randomUUID().toString();
 		ErasureJob job = this.jobs
 			.start(identityVerified(requestId, RequestType.ERASURE, SubjectMother.camille()), verifiedOf(requestId))
@@ -257,11 +260,14 @@ class ErasureWorkerIT {
 		send(Topics.ERASURE_RECEIPTS, reported(anonymisedInstead));
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(eventsOf(requestId)).filteredOn(SystemErasureFailed.class::isInstance)
-				.singleElement()
-				.extracting((event) -> ((SystemErasureFailed) event).reason())
-				.isEqualTo("invalid receipt: category 'chat-logs' was to be ERASED but is reported ANONYMISED"));
-		assertThat(statusOf(requestId, "messaging")).isEqualTo(TaskStatus.FAILED);
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(this.jobs.find(requestId).orElseThrow().task("messaging").orElseThrow())
+				.satisfies((messaging) -> {
+					assertThat(messaging.lastError())
+						.isEqualTo("invalid receipt: category 'chat-logs' was to be ERASED but is reported ANONYMISED");
+					assertThat(messaging.status()).isEqualTo(TaskStatus.PENDING);
+				}));
+		assertThat(eventsOf(requestId)).noneMatch(SystemErasureFailed.class::isInstance);
 
 		send(Topics.ERASURE_RECEIPTS, reported(good));
 
@@ -320,7 +326,8 @@ class ErasureWorkerIT {
 			racers.shutdown();
 		}
 
-		assertThat(recorded).containsOnlyOnce(ReceiptRecording.COMPLETED);
+		assertThat(recorded).as("the last receipt hands the job to verification")
+			.containsOnlyOnce(ReceiptRecording.VERIFICATION_DUE);
 		assertThat(recorded).filteredOn(ReceiptRecording.DUPLICATE::equals).hasSize(3);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(

@@ -45,7 +45,9 @@ public final class EventCatalog {
 			new Entry("ExportCompleted", 1, ExportCompleted.class, Topics.EXPORT_EVENTS),
 			new Entry("ExportFailed", 1, ExportFailed.class, Topics.EXPORT_EVENTS),
 			new Entry("NoticeSent", 1, NoticeSent.class, Topics.NOTIFICATION_EVENTS),
-			new Entry("NoticeFailed", 1, NoticeFailed.class, Topics.NOTIFICATION_EVENTS));
+			new Entry("NoticeFailed", 1, NoticeFailed.class, Topics.NOTIFICATION_EVENTS),
+			// erasure-worker: systems without an API (manual, processor-email)
+			new Entry("ErasureDelegated", 1, ErasureDelegated.class, Topics.ERASURE_REQUESTS));
 
 	private static final Map<String, Entry> BY_TYPE = ENTRIES.stream()
 		.collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));

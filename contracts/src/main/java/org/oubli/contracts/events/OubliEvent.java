@@ -13,7 +13,9 @@ public sealed interface OubliEvent permits RequestReceived, RequestCompleted, Re
 		// export-worker (issue 4)
 		ExportReady, ExportCompleted, ExportFailed,
 		// SLA watchdog (issue 5)
-		CaseSlaChanged {
+		CaseSlaChanged,
+		// erasure-worker delegation to people (issue 4)
+		ErasureDelegated {
 
 	String requestId();
 

@@ -20,12 +20,15 @@ public sealed interface ConnectorOutcome {
 	 *
 	 * @param reason why, without personal data
 	 * @param attempts calls made
+	 * @param retryable {@code false} when the system refused the instruction (a 4xx other
+	 * than 408 and 429): asking again gets the same answer, a person must act
 	 */
-	record Failure(String reason, int attempts) implements ConnectorOutcome {
+	record Failure(String reason, int attempts, boolean retryable) implements ConnectorOutcome {
 	}
 
 	/**
-	 * The system was not called because its circuit breaker is open; try again later.
+	 * The system was not called: its circuit breaker is open, its bulkhead full or its
+	 * rate limit reached; try again later.
 	 *
 	 * @param reason why
 	 */

@@ -3,21 +3,21 @@ package org.oubli.erasure.connector;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import feign.FeignException;
 import feign.RetryableException;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
+import org.oubli.contracts.connector.RecordsPage;
+import org.oubli.contracts.connector.RecordsQuery;
 import org.oubli.erasure.receipt.ReceiptValidator;
 import org.oubli.erasure.registry.SystemRegistry;
 
@@ -25,13 +25,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The only class that knows where http systems live: resolves the system's base URL from
- * the registry at call time, sends the instruction with its {@code Idempotency-Key}
- * through the Resilience4j retry and circuit breaker named after the system
- * ({@code resilience4j.*.instances.<system id>}, else {@code configs.default}), checks
- * the receipt, and maps every error to a {@link ConnectorOutcome}.
+ * the registry at call time, sends the instruction with its {@code Idempotency-Key} (or
+ * the records query) through the system's Resilience4j guards ({@link SystemGuards}),
+ * checks the receipt, and maps every error to an outcome. Reasons never quote what the
+ * system sent (bodies, exception messages): only status codes, exception kinds and
+ * registry names.
  */
 @Component
-class HttpErasureConnector implements ErasureConnector {
+class HttpErasureConnector implements ErasureConnector, RecordsConnector {
 
 	private static final Logger log = LoggerFactory.getLogger(HttpErasureConnector.class);
 
@@ -39,16 +40,12 @@ class HttpErasureConnector implements ErasureConnector {
 
 	private final SystemRegistry registry;
 
-	private final RetryRegistry retries;
+	private final SystemGuards guards;
 
-	private final CircuitBreakerRegistry breakers;
-
-	HttpErasureConnector(ConnectorClient client, SystemRegistry registry, RetryRegistry retries,
-			CircuitBreakerRegistry breakers) {
+	HttpErasureConnector(ConnectorClient client, SystemRegistry registry, SystemGuards guards) {
 		this.client = client;
 		this.registry = registry;
-		this.retries = retries;
-		this.breakers = breakers;
+		this.guards = guards;
 	}
 
 	@Override
@@ -56,50 +53,99 @@ class HttpErasureConnector implements ErasureConnector {
 		String systemId = instruction.systemId();
 		Optional<URI> baseUrl = this.registry.baseUrlOf(systemId);
 		if (baseUrl.isEmpty()) {
-			return new ConnectorOutcome.Failure("system " + systemId + " is no longer registered for http", 0);
+			return new ConnectorOutcome.Failure("system " + systemId + " is no longer registered for http", 0, false);
 		}
 		AtomicInteger attempts = new AtomicInteger();
-		Supplier<ErasureReceipt> call = () -> {
-			attempts.incrementAndGet();
-			return this.client.erase(baseUrl.get(), instruction.idempotencyKey(), instruction);
-		};
-		Supplier<ErasureReceipt> guarded = Retry.decorateSupplier(this.retries.retry(systemId),
-				CircuitBreaker.decorateSupplier(this.breakers.circuitBreaker(systemId), call));
 		ErasureReceipt receipt;
 		try {
-			receipt = guarded.get();
+			receipt = this.guards.call(systemId, () -> {
+				attempts.incrementAndGet();
+				return this.client.erase(baseUrl.get(), instruction.idempotencyKey(), instruction);
+			});
 		}
-		catch (CallNotPermittedException ex) {
-			log.warn("Circuit breaker of {} is open; request {} waits for the sweep", systemId,
-					instruction.requestId());
-			return new ConnectorOutcome.Unavailable("circuit breaker of " + systemId + " is open");
-		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
+			Optional<String> unavailable = unavailability(systemId, ex);
+			if (unavailable.isPresent()) {
+				log.warn("{}; request {} waits for a retry", unavailable.get(), instruction.requestId());
+				return new ConnectorOutcome.Unavailable(unavailable.get());
+			}
 			String reason = reasonOf(ex);
 			log.warn("Erasure call to {} for request {} failed after {} attempts: {}", systemId,
 					instruction.requestId(), attempts.get(), reason);
-			return new ConnectorOutcome.Failure(reason, attempts.get());
+			return new ConnectorOutcome.Failure(reason, attempts.get(), !isRefusal(ex));
 		}
 		List<String> problems = ReceiptValidator.problemsOf(instruction, receipt);
 		if (!problems.isEmpty()) {
-			return new ConnectorOutcome.Failure("invalid receipt: " + String.join("; ", problems), attempts.get());
+			return new ConnectorOutcome.Failure("invalid receipt: " + String.join("; ", problems), attempts.get(),
+					true);
 		}
 		return new ConnectorOutcome.Receipt(receipt, attempts.get());
+	}
+
+	@Override
+	public RecordsOutcome firstPage(RecordsQuery query) {
+		String systemId = query.system();
+		Optional<URI> baseUrl = this.registry.baseUrlOf(systemId);
+		if (baseUrl.isEmpty()) {
+			return new RecordsOutcome.NotSupported("system " + systemId + " is no longer registered for http");
+		}
+		try {
+			RecordsPage page = this.guards.call(systemId, () -> this.client.records(baseUrl.get(), query));
+			if (page == null) {
+				return new RecordsOutcome.Failed("empty answer");
+			}
+			if (page.category() != null && !page.category().equals(query.category())) {
+				return new RecordsOutcome.Failed("answer is about another category");
+			}
+			return new RecordsOutcome.Page(page);
+		}
+		catch (Exception ex) {
+			if (ex instanceof FeignException feign
+					&& (feign.status() == 404 || feign.status() == 405 || feign.status() == 501)) {
+				return new RecordsOutcome.NotSupported("records endpoint answered HTTP " + feign.status());
+			}
+			return new RecordsOutcome.Failed(unavailability(systemId, ex).orElseGet(() -> reasonOf(ex)));
+		}
+	}
+
+	private static Optional<String> unavailability(String systemId, Exception ex) {
+		if (ex instanceof CallNotPermittedException) {
+			return Optional.of("circuit breaker of " + systemId + " is open");
+		}
+		if (ex instanceof BulkheadFullException) {
+			return Optional.of("bulkhead of " + systemId + " is full");
+		}
+		if (ex instanceof RequestNotPermitted) {
+			return Optional.of("rate limit of " + systemId + " reached");
+		}
+		return Optional.empty();
+	}
+
+	/** A 4xx other than 408 and 429: the system refused the instruction itself. */
+	private static boolean isRefusal(Exception ex) {
+		return ex instanceof FeignException.FeignClientException feign && feign.status() != 408
+				&& feign.status() != 429;
 	}
 
 	/**
 	 * A reason without personal data: never the response body or the exception message.
 	 */
-	private static String reasonOf(RuntimeException ex) {
+	private static String reasonOf(Exception ex) {
+		if (ex instanceof TimeoutException) {
+			return "no answer in time";
+		}
+		if (ex instanceof OversizedAnswerException oversized) {
+			return oversized.getMessage();
+		}
 		if (ex instanceof RetryableException retryable) {
 			Throwable cause = (retryable.getCause() != null) ? retryable.getCause() : retryable;
 			return "I/O error: " + cause.getClass().getSimpleName();
 		}
 		if (ex instanceof feign.codec.DecodeException) {
-			return "unreadable receipt";
+			return "unreadable answer";
 		}
 		if (ex instanceof FeignException feign && feign.status() > 0) {
-			return "HTTP " + feign.status();
+			return (isRefusal(ex) ? "refused: " : "") + "HTTP " + feign.status();
 		}
 		return ex.getClass().getSimpleName();
 	}

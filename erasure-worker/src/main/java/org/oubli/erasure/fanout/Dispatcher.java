@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * Calls http systems on a bounded pool of its own and records what they answered. When
  * the pool's queue is full, or the process dies before a call ends, the task stays
  * pending and the {@link LostDispatchSweep} sends it again once its lease has run out. A
- * dispatch without an answer (circuit breaker open, dispatch broken off) counts as an
- * attempt, with its reason as the task's last error; the {@link UnansweredTaskSweep}
- * hands a task still pending {@code escalate-after} after its job started to a person.
+ * failed round (errors, timeouts, bad receipts, an open circuit, a dispatch broken off)
+ * counts its attempts, keeps its reason as the task's last error and schedules a durable
+ * retry; the {@link UnansweredTaskSweep} hands a task still pending at its escalation
+ * time (a margin before the case's due date) to a person.
  */
 @Component
 class Dispatcher {
@@ -87,19 +88,20 @@ class Dispatcher {
 			this.jobs.recordReceipt(requestId, answer.receipt(), answer.attempts(), null);
 		}
 		else if (outcome instanceof ConnectorOutcome.Failure failure) {
-			this.jobs.recordFailure(requestId, systemId, failure.reason(), failure.attempts(), null);
+			this.jobs.recordFailure(requestId, systemId, failure.reason(), failure.attempts(), null,
+					failure.retryable());
 		}
 		else if (outcome instanceof ConnectorOutcome.Unavailable unavailable) {
 			log.info("{} unavailable for request {} ({}); the sweep will retry", systemId, requestId,
 					unavailable.reason());
-			this.jobs.recordUnansweredDispatch(requestId, systemId, unavailable.reason());
+			this.jobs.recordFailure(requestId, systemId, unavailable.reason(), 1, null, true);
 		}
 	}
 
 	/** Counts the attempt, if the job can be written at all; the sweep retries anyway. */
 	private void countUnanswered(String requestId, String systemId, String reason) {
 		try {
-			this.jobs.recordUnansweredDispatch(requestId, systemId, reason);
+			this.jobs.recordFailure(requestId, systemId, reason, 1, null, true);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not count the broken dispatch of {} for request {} ({})", systemId, requestId,

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Every {@code oubli.erasure.dispatch.sweep-interval}, makes sure no task waits forever:
  * <ol>
- * <li>a task (http or Kafka) still pending {@code escalate-after} after its job started
- * fails with {@code SystemErasureFailed} ("no answer after ...", with the last error), so
- * that a person takes over;</li>
+ * <li>a task (any mode) still pending at its escalation time (the margin before the
+ * case's due date, {@code oubli.erasure.retry.escalation-margin}; {@code escalate-after}
+ * after the start while the due date is unknown) fails with {@code SystemErasureFailed}
+ * (with the last error), so that a person takes over;</li>
  * <li>a pending Kafka task gets its {@code ErasureRequested} again, unchanged, once
  * {@code chase-after} has passed since the job started or since its last chase.</li>
  * </ol>
@@ -58,8 +59,8 @@ class UnansweredTaskSweep {
 		for (ErasureJob job : this.jobs.withOverdueTasks(this.properties.sweepBatchSize())) {
 			for (SystemTask task : job.pendingTasks()) {
 				if (this.jobs.escalate(job.requestId(), task.systemId())) {
-					log.warn("{} gave no answer for request {} within {}; staff take over", task.systemId(),
-							job.requestId(), this.properties.escalateAfter());
+					log.warn("{} not done for request {} by {}; staff take over", task.systemId(), job.requestId(),
+							job.escalateAtOf(task, this.properties.escalateAfter()));
 					escalated++;
 				}
 			}

@@ -30,10 +30,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param plan the frozen plan, as published in {@code ErasureStarted}
  * @param tasks per system, in plan order
  * @param processedEventIds events that changed this job
+ * @param dueOn the case's statutory due date, once request-intake announced it
+ * @param verifyAt while {@link JobStatus#VERIFYING}: when post-erasure verification is
+ * (re)tried
+ * @param certificate the signed erasure certificate (compact JWS), once issued
  */
 @Document(ErasureJob.COLLECTION)
 public record ErasureJob(@Id String requestId, long version, JobStatus status, JobSubject subject, Instant startedAt,
-		Instant completedAt, List<PlannedSystem> plan, List<SystemTask> tasks, List<String> processedEventIds) {
+		Instant completedAt, List<PlannedSystem> plan, List<SystemTask> tasks, List<String> processedEventIds,
+		java.time.LocalDate dueOn, Instant verifyAt, String certificate) {
 
 	/** The collection. */
 	public static final String COLLECTION = "erasure-jobs";
@@ -72,11 +77,15 @@ public record ErasureJob(@Id String requestId, long version, JobStatus status, J
 			.allMatch((task) -> task.systemId().equals(systemId) || task.status() == TaskStatus.DONE);
 	}
 
-	/** What every system did, in plan order, given the receipt about to be recorded. */
-	List<SystemOutcome> outcomesWith(ErasureReceipt last) {
+	/**
+	 * What every system did, in plan order, given the receipt about to be recorded (or
+	 * {@code null} when all are recorded).
+	 */
+	List<SystemOutcome> outcomesWith(ErasureReceipt last, List<SystemTask> tasks) {
 		return IntStream.range(0, this.plan.size()).mapToObj((i) -> {
 			PlannedSystem planned = this.plan.get(i);
-			ErasureReceipt receipt = planned.systemId().equals(last.systemId()) ? last : this.tasks.get(i).receipt();
+			ErasureReceipt receipt = (last != null && planned.systemId().equals(last.systemId())) ? last
+					: tasks.get(i).receipt();
 			return new SystemOutcome(planned.systemId(), planned.displayName(), receipt.outcomes());
 		}).toList();
 	}
@@ -97,11 +106,26 @@ public record ErasureJob(@Id String requestId, long version, JobStatus status, J
 	}
 
 	/**
-	 * Whether a pending task has waited too long for an answer at {@code now}:
-	 * {@code escalateAfter} has passed since the job started.
+	 * When a task escalates: its own time, or for a job stored before tasks had one,
+	 * {@code fallback} after the job started.
 	 */
-	boolean isOverdue(SystemTask task, Instant now, Duration escalateAfter) {
-		return task.isPending() && !this.startedAt.plus(escalateAfter).isAfter(now);
+	public Instant escalateAtOf(SystemTask task, Duration fallback) {
+		return (task.escalateAt() != null) ? task.escalateAt() : this.startedAt.plus(fallback);
+	}
+
+	/**
+	 * Whether a pending task has run out of time at {@code now}: its escalation time (the
+	 * margin before the due date) has come.
+	 */
+	boolean isOverdue(SystemTask task, Instant now, Duration fallback) {
+		return task.isPending() && !escalateAtOf(task, fallback).isAfter(now);
+	}
+
+	/** The tasks reached over http. */
+	public List<SystemTask> httpTasks() {
+		return this.tasks.stream()
+			.filter((task) -> task.mode() == org.oubli.erasure.registry.IntegrationMode.HTTP)
+			.toList();
 	}
 
 }

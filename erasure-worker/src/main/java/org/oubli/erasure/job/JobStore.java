@@ -31,7 +31,12 @@ class JobStore implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		this.mongo.indexOps(ErasureJob.class)
-			.createIndex(new Index().on("tasks.leaseUntil", Sort.Direction.ASC).sparse().named("tasks_lease"));
+			.createIndex(
+					new Index().on("tasks.nextAttemptAt", Sort.Direction.ASC).sparse().named("tasks_next_attempt"));
+		this.mongo.indexOps(ErasureJob.class)
+			.createIndex(new Index().on("tasks.escalateAt", Sort.Direction.ASC).sparse().named("tasks_escalate"));
+		this.mongo.indexOps(ErasureJob.class)
+			.createIndex(new Index().on("verifyAt", Sort.Direction.ASC).sparse().named("verify_at"));
 		this.mongo.indexOps(ErasureJob.class)
 			.createIndex(new Index().on("status", Sort.Direction.ASC)
 				.on("startedAt", Sort.Direction.ASC)
@@ -68,9 +73,12 @@ class JobStore implements InitializingBean {
 		return this.mongo.updateFirst(unchanged, update.inc("version", 1), ErasureJob.class).getModifiedCount() == 1;
 	}
 
-	/** Jobs with a pending http task whose dispatch counts as lost at {@code now}. */
-	List<ErasureJob> withLostDispatches(Instant now, int limit) {
-		Query query = Query.query(Criteria.where("tasks.leaseUntil").lte(now)).limit(limit);
+	/**
+	 * Jobs with a pending http task due for a dispatch at {@code now}: a lost one, or a
+	 * durable retry.
+	 */
+	List<ErasureJob> withDueDispatches(Instant now, int limit) {
+		Query query = Query.query(Criteria.where("tasks.nextAttemptAt").lte(now)).limit(limit);
 		query.fields().exclude(Outbox.FIELD);
 		return this.mongo.find(query, ErasureJob.class);
 	}
@@ -90,9 +98,42 @@ class JobStore implements InitializingBean {
 		return open(Criteria.where("startedAt").lte(cutoff).and("tasks").elemMatch(waiting), limit);
 	}
 
-	/** Jobs started by {@code cutoff} with a pending task. */
-	List<ErasureJob> withPendingTasksStartedBy(Instant cutoff, int limit) {
-		return open(Criteria.where("startedAt").lte(cutoff).and("tasks.status").is(TaskStatus.PENDING.name()), limit);
+	/**
+	 * Jobs with a pending task whose escalation time has come at {@code now}; a task
+	 * stored without one counts from {@code legacyCutoff} (the job's start plus the
+	 * fallback).
+	 */
+	List<ErasureJob> withOverdueTasks(Instant now, Instant legacyCutoff, int limit) {
+		Criteria overdue = Criteria.where("tasks")
+			.elemMatch(Criteria.where("status").is(TaskStatus.PENDING.name()).and("escalateAt").lte(now));
+		Criteria legacy = Criteria.where("startedAt")
+			.lte(legacyCutoff)
+			.and("tasks")
+			.elemMatch(Criteria.where("status").is(TaskStatus.PENDING.name()).and("escalateAt").is(null));
+		return open(new Criteria().orOperator(overdue, legacy), limit);
+	}
+
+	/** Jobs whose post-erasure verification is due at {@code now}. */
+	List<ErasureJob> withVerificationDue(Instant now, int limit) {
+		Query query = Query.query(Criteria.where("status").is(JobStatus.VERIFYING.name()).and("verifyAt").lte(now))
+			.limit(limit);
+		query.fields().exclude(Outbox.FIELD);
+		return this.mongo.find(query, ErasureJob.class);
+	}
+
+	/**
+	 * Stores the certificate of a completed job unless it has one already.
+	 * @return whether this call stored it
+	 */
+	boolean storeCertificate(String requestId, String certificate) {
+		Query query = Query.query(Criteria.where("_id")
+			.is(requestId)
+			.and("status")
+			.is(JobStatus.COMPLETED.name())
+			.and("certificate")
+			.is(null));
+		return this.mongo.updateFirst(query, new Update().set("certificate", certificate), ErasureJob.class)
+			.getModifiedCount() == 1;
 	}
 
 	private List<ErasureJob> open(Criteria criteria, int limit) {

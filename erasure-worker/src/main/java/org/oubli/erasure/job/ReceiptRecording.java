@@ -7,6 +7,11 @@ public enum ReceiptRecording {
 	RECORDED,
 	/** The system is done and so is the whole job: {@code ErasureCompleted} went out. */
 	COMPLETED,
+	/**
+	 * The system is done and so are all others: post-erasure verification runs before the
+	 * job completes.
+	 */
+	VERIFICATION_DUE,
 	/** The system was done already (or the event was processed): nothing changed. */
 	DUPLICATE
 

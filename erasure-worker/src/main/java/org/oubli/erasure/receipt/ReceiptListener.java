@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Takes in {@code SystemErasureReported} from Kafka-subscribed systems. A receipt for a
  * request without a job, or from a system outside its plan, is dead-lettered; a receipt
- * that contradicts its instruction fails the task with the reason; a valid one is
- * recorded (a repeat changes nothing).
+ * that contradicts its instruction never counts as done: the task keeps the reason as its
+ * last error and stays pending (the chase sends the instruction again) until its
+ * escalation time; a valid one is recorded (a repeat changes nothing).
  */
 @Component
 class ReceiptListener {
@@ -61,7 +62,7 @@ class ReceiptListener {
 		List<String> problems = ReceiptValidator.problemsOf(instruction, receipt);
 		if (!problems.isEmpty()) {
 			String reason = "invalid receipt: " + String.join("; ", problems);
-			if (this.jobs.recordFailure(reported.requestId(), receipt.systemId(), reason, 0, envelope)) {
+			if (this.jobs.recordFailure(reported.requestId(), receipt.systemId(), reason, 0, envelope, true)) {
 				log.warn("Receipt of {} for request {} rejected: {}", receipt.systemId(), reported.requestId(), reason);
 			}
 			return;

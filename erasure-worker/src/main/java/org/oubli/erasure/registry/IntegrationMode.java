@@ -17,7 +17,10 @@ public enum IntegrationMode {
 	KAFKA,
 	/** No API: staff carry out the task and record the evidence. */
 	MANUAL,
-	/** A third-party processor: its privacy contact is emailed (GDPR Art. 19). */
+	/**
+	 * A third-party processor: its privacy contact is emailed (GDPR Art. 19), staff
+	 * record its confirmation.
+	 */
 	PROCESSOR_EMAIL;
 
 	/**
@@ -31,6 +34,11 @@ public enum IntegrationMode {
 	/** The mode of a registry descriptor. */
 	public static IntegrationMode of(org.oubli.contracts.registry.IntegrationMode mode) {
 		return valueOf(mode.name());
+	}
+
+	/** The same mode in the contracts' registry vocabulary. */
+	public org.oubli.contracts.registry.IntegrationMode toContract() {
+		return org.oubli.contracts.registry.IntegrationMode.valueOf(name());
 	}
 
 }

@@ -86,7 +86,7 @@ class DispatcherTest {
 		String requestId = UUID.randomUUID().toString();
 		ErasureJob job = this.bed.start(requestId);
 		Deque<ConnectorOutcome> payments = new ArrayDeque<>(
-				List.of(new ConnectorOutcome.Unavailable(OPEN), new ConnectorOutcome.Failure("HTTP 500", 3)));
+				List.of(new ConnectorOutcome.Unavailable(OPEN), new ConnectorOutcome.Failure("HTTP 400", 3, false)));
 		Dispatcher dispatcher = dispatcherAnswering(
 				(instruction) -> "payments".equals(instruction.systemId()) ? payments.pop()
 						: new ConnectorOutcome.Receipt(Receipts.honouring(instruction, this.bed.clock.instant()), 1));
@@ -95,7 +95,7 @@ class DispatcherTest {
 		dispatcher.submit(requestId, "payments");
 
 		assertThat(this.bed.eventsOf(requestId, SystemErasureFailed.class)).singleElement()
-			.isEqualTo(new SystemErasureFailed(requestId, "payments", "HTTP 500", 4, JobsTestBed.T0));
+			.isEqualTo(new SystemErasureFailed(requestId, "payments", "HTTP 400", 4, JobsTestBed.T0));
 		assertThat(this.bed.task(requestId, "payments").status()).isEqualTo(TaskStatus.FAILED);
 	}
 

@@ -45,6 +45,9 @@ class UnansweredTaskSweepTest {
 
 	private UnansweredTaskSweep sweep;
 
+	/** The reason of an escalation while the due date is unknown (3 days after T0). */
+	private static final String NO_ANSWER = "no answer by 2026-11-26T09:00:00Z (due date unknown: 3 days after the start)";
+
 	@BeforeEach
 	void setUp() {
 		this.bed = new JobsTestBed(mongo.client());
@@ -128,12 +131,11 @@ class UnansweredTaskSweepTest {
 		this.sweep.sweep();
 
 		assertThat(this.bed.eventsOf(requestId, SystemErasureFailed.class)).singleElement()
-			.isEqualTo(new SystemErasureFailed(requestId, "messaging", "no answer after 3 days", 2,
-					T0.plus(ESCALATE_AFTER)));
+			.isEqualTo(new SystemErasureFailed(requestId, "messaging", NO_ANSWER, 2, T0.plus(ESCALATE_AFTER)));
 		assertThat(this.bed.eventsOf(requestId, ErasureRequested.class)).as("no chase once escalated").hasSize(2);
 		SystemTask messaging = this.bed.task(requestId, "messaging");
 		assertThat(messaging.status()).isEqualTo(TaskStatus.FAILED);
-		assertThat(messaging.lastError()).isEqualTo("no answer after 3 days");
+		assertThat(messaging.lastError()).isEqualTo(NO_ANSWER);
 		assertThat(this.bed.job(requestId).status()).isEqualTo(JobStatus.IN_PROGRESS);
 	}
 
@@ -143,21 +145,21 @@ class UnansweredTaskSweepTest {
 		this.bed.start(requestId);
 		this.bed.answer(requestId, "profiles");
 		this.bed.answer(requestId, "messaging");
-		this.bed.jobs.recordUnansweredDispatch(requestId, "payments", "circuit breaker of payments is open");
-		this.bed.jobs.recordUnansweredDispatch(requestId, "payments", "circuit breaker of payments is open");
+		this.bed.jobs.recordFailure(requestId, "payments", "circuit breaker of payments is open", 1, null, true);
+		this.bed.jobs.recordFailure(requestId, "payments", "circuit breaker of payments is open", 1, null, true);
 
 		this.bed.clock.advance(ESCALATE_AFTER);
 		assertThat(this.sweep.escalateOverdueTasks()).isEqualTo(1);
 		assertThat(this.sweep.escalateOverdueTasks()).isZero();
 
-		String reason = "no answer after 3 days; last error: circuit breaker of payments is open";
+		String reason = NO_ANSWER + "; last error: circuit breaker of payments is open";
 		assertThat(this.bed.eventsOf(requestId, SystemErasureFailed.class)).singleElement()
 			.isEqualTo(new SystemErasureFailed(requestId, "payments", reason, 2, T0.plus(ESCALATE_AFTER)));
 		SystemTask payments = this.bed.task(requestId, "payments");
 		assertThat(payments.status()).isEqualTo(TaskStatus.FAILED);
 		assertThat(payments.attempts()).isEqualTo(2);
-		assertThat(payments.leaseUntil()).as("no longer re-dispatched").isNull();
-		assertThat(this.bed.jobs.withLostDispatches(10)).extracting(ErasureJob::requestId).doesNotContain(requestId);
+		assertThat(payments.nextAttemptAt()).as("no longer re-dispatched").isNull();
+		assertThat(this.bed.jobs.withDueDispatches(10)).extracting(ErasureJob::requestId).doesNotContain(requestId);
 	}
 
 	@Test
@@ -165,9 +167,8 @@ class UnansweredTaskSweepTest {
 		String requestId = newRequestId();
 		this.bed.start(requestId);
 		this.bed.answer(requestId, "profiles");
-		this.bed.jobs.recordFailure(requestId, "payments", "HTTP 500", 4, null);
-		this.bed.jobs.recordFailure(requestId, "messaging", "invalid receipt: category 'chat-logs' has no outcome", 0,
-				null);
+		this.bed.jobs.recordFailure(requestId, "payments", "refused: HTTP 400", 4, null, false);
+		this.bed.jobs.recordFailure(requestId, "messaging", "refused by staff decision", 0, null, false);
 
 		this.bed.clock.advance(ESCALATE_AFTER.plus(CHASE_AFTER));
 
@@ -178,7 +179,7 @@ class UnansweredTaskSweepTest {
 		assertThat(this.bed.eventsOf(requestId, SystemErasureFailed.class)).extracting(SystemErasureFailed::systemId)
 			.containsExactly("payments", "messaging");
 		assertThat(this.bed.eventsOf(requestId, ErasureRequested.class)).hasSize(1);
-		assertThat(this.bed.task(requestId, "payments").lastError()).isEqualTo("HTTP 500");
+		assertThat(this.bed.task(requestId, "payments").lastError()).isEqualTo("refused: HTTP 400");
 	}
 
 	@Test
@@ -205,13 +206,12 @@ class UnansweredTaskSweepTest {
 		this.sweep.escalateOverdueTasks();
 
 		// the call was in flight when the task was escalated
-		assertThat(this.bed.jobs.recordFailure(requestId, "payments", "HTTP 500", 4, null)).isFalse();
-		assertThat(this.bed.jobs.recordUnansweredDispatch(requestId, "payments", "circuit breaker of payments is open"))
-			.isFalse();
+		assertThat(this.bed.jobs.recordFailure(requestId, "payments", "HTTP 500", 4, null, true)).isFalse();
+		assertThat(this.bed.jobs.recordFailure(requestId, "payments", "HTTP 400", 4, null, false)).isFalse();
 
 		assertThat(this.bed.eventsOf(requestId, SystemErasureFailed.class)).extracting(SystemErasureFailed::systemId)
 			.containsExactly("profiles", "payments", "messaging");
-		assertThat(this.bed.task(requestId, "payments").lastError()).isEqualTo("no answer after 3 days");
+		assertThat(this.bed.task(requestId, "payments").lastError()).isEqualTo(NO_ANSWER);
 	}
 
 	@Test

@@ -53,9 +53,25 @@ public final class JobsTestBed {
 	public final DispatchProperties properties = new DispatchProperties(2, 10, Duration.ofMinutes(2), CHASE_AFTER,
 			ESCALATE_AFTER, Duration.ofSeconds(30), 100);
 
-	public final ErasureJobs jobs;
+	/**
+	 * Durable retries without jitter: 1 min, 2 min, 4 min... up to 1 h; margin 5 days.
+	 */
+	public final RetryProperties retry = new RetryProperties(Duration.ofMinutes(1), 2.0, Duration.ofHours(1), 0.0,
+			Duration.ofDays(5), Duration.ofHours(1), Duration.ofDays(2), ZoneId.of("Europe/Paris"));
+
+	/**
+	 * The in-process signals the steps sent ({@code VerificationDue},
+	 * {@code DispatchDue}).
+	 */
+	public final List<Object> signals = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	public ErasureJobs jobs;
+
+	private final boolean verification;
 
 	private final MongoTemplate mongo;
+
+	private org.oubli.erasure.registry.SystemRegistry registry = RegistryMother.seedLike();
 
 	private final EventCodec codec = new EventCodec();
 
@@ -64,8 +80,18 @@ public final class JobsTestBed {
 	private final OutboxRelay idleRelay;
 
 	public JobsTestBed(MongoClient client) {
+		this(client, false);
+	}
+
+	/**
+	 * A bed whose jobs verify the http systems after the last receipt
+	 * ({@code verification}) or complete at once.
+	 */
+	public JobsTestBed(MongoClient client, boolean verification) {
+		this.verification = verification;
 		this.mongo = mongoTemplate(client);
 		this.mongo.dropCollection(ErasureJob.COLLECTION);
+		this.mongo.dropCollection(DeadlineStore.COLLECTION);
 		this.idleRelay = new OutboxRelay(this.mongo, null, new OutboxProperties(List.of(), Duration.ofSeconds(1), 10));
 		this.jobs = anotherInstance();
 	}
@@ -76,9 +102,17 @@ public final class JobsTestBed {
 	public ErasureJobs anotherInstance() {
 		JobStore store = new JobStore(this.mongo);
 		store.afterPropertiesSet();
-		PlanBuilder plans = new PlanBuilder(RegistryMother.seedLike(), this.clock,
-				new PlanProperties(ZoneId.of("Europe/Paris")));
-		return new ErasureJobs(store, plans, this.outbox, this.idleRelay, this.clock, this.properties);
+		PlanBuilder plans = new PlanBuilder(this.registry, this.clock, new PlanProperties(ZoneId.of("Europe/Paris")));
+		return new ErasureJobs(store, new DeadlineStore(this.mongo), plans, this.registry, this.outbox, this.idleRelay,
+				this.clock, this.properties, this.retry, new VerificationProperties(this.verification, 5),
+				this.signals::add);
+	}
+
+	/** The steps over another registry (a new instance; jobs already stored stay). */
+	public ErasureJobs withRegistry(org.oubli.erasure.registry.SystemRegistry registry) {
+		this.registry = registry;
+		this.jobs = anotherInstance();
+		return this.jobs;
 	}
 
 	/** Starts Camille's erasure now, as the verified-request listener would. */

@@ -14,7 +14,9 @@ import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.CaseSlaChanged;
 import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.ErasureCompleted;
+import org.oubli.contracts.events.ErasureDelegated;
 import org.oubli.contracts.events.ErasureRequested;
+import org.oubli.contracts.registry.ProcessorContact;
 import org.oubli.contracts.events.ErasureStarted;
 import org.oubli.contracts.events.EventEnvelope;
 import org.oubli.contracts.events.ExportCompleted;
@@ -130,8 +132,13 @@ public final class EventMother {
 				Map.entry("ExportFailed",
 						new ExportFailed(REQUEST_ID, "messaging", "page 3 of messages: HTTP 503", 4, AT)),
 				// SLA watchdog (issue 5)
-				Map.entry("CaseSlaChanged", new CaseSlaChanged(REQUEST_ID, RequestType.ERASURE, SlaState.ON_TRACK,
-						SlaState.AT_RISK, LocalDate.parse("2026-04-07"), AT)));
+				Map.entry("CaseSlaChanged",
+						new CaseSlaChanged(REQUEST_ID, RequestType.ERASURE, SlaState.ON_TRACK, SlaState.AT_RISK,
+								LocalDate.parse("2026-04-07"), AT)),
+				// erasure-worker delegation to people (issue 4)
+				Map.entry("ErasureDelegated", new ErasureDelegated(REQUEST_ID, "payments", "Payments", "Finance team",
+						ErasureDelegated.PROCESSOR_EMAIL, new ProcessorContact("Stripe", "privacy@stripe.example"),
+						instruction(), Instant.parse("2026-03-31T22:00:00Z"))));
 	}
 
 	/** The example of a type, in an envelope with fixed ids. */
