@@ -241,7 +241,7 @@ class ErasureWorkerIT {
 			.untilAsserted(() -> assertThat(systems.calls(requestId, "profiles")).hasSizeGreaterThanOrEqualTo(2));
 		SystemTask profiles = this.jobs.find(requestId).orElseThrow().task("profiles").orElseThrow();
 		assertThat(profiles.status()).isEqualTo(TaskStatus.PENDING);
-		assertThat(profiles.lastError()).isEqualTo("invalid receipt: category 'listings' has no outcome");
+		assertThat(profiles.lastError()).isEqualTo("invalid receipt: category 'connection-logs' has no outcome");
 		assertThat(eventsOf(requestId)).noneMatch(
 				(event) -> event instanceof SystemErased erased && "profiles".equals(erased.receipt().systemId()));
 	}

@@ -111,7 +111,7 @@ class AbuseLimitsTest {
 		other.setRemoteAddr("203.0.113.8");
 		ClientKey key = this.limits.clientOf(one);
 		assertThat(key).isEqualTo(this.limits.clientOf(same)).isNotEqualTo(this.limits.clientOf(other));
-		assertThat(key.value()).hasSize(64).doesNotContain("203.0.113.7").doesNotContain("203");
+		assertThat(key.value()).hasSize(64).doesNotContain("203.0.113.7");
 		// another instance (another key) gives another hash: nothing links them
 		assertThat(new AbuseLimits(properties(1, Duration.ofDays(1), 1, Duration.ofHours(1)), this.clock, this.meters)
 			.clientOf(one)).isNotEqualTo(key);
