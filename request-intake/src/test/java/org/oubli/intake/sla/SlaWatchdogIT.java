@@ -132,6 +132,19 @@ class SlaWatchdogIT {
 	}
 
 	@Test
+	void aCaseWhoseClockIsPausedWhileIdentityIsAwaitedIsPausedNeverAtRisk() {
+		String requestId = openPausedRequest();
+		LocalDate dueOn = LocalDate.parse(storedCase(requestId).getString("dueOn"));
+
+		moveTo(dueOn.plusDays(3));
+		this.watchdog.tick();
+
+		assertThat(scrapedOpenCases()).containsEntry("paused", 1.0).containsEntry("overdue", 0.0);
+		assertThat(storedCase(requestId).getString(SlaCases.FIELD)).isEqualTo("PAUSED");
+		assertThat(slaChanges(requestId)).isEmpty();
+	}
+
+	@Test
 	void casesMoveFromOnTrackToAtRiskToOverdueInTheGaugesAndAlertOncePerTransition() {
 		String requestId = openRequest();
 		String other = openRequest();
@@ -312,7 +325,18 @@ class SlaWatchdogIT {
 			.toList();
 	}
 
+	/**
+	 * A new case whose statutory clock runs (as once the subject is verified): under the
+	 * GDPR the clock of a new request is paused until then.
+	 */
 	private String openRequest() {
+		String requestId = openPausedRequest();
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(requestId)),
+				new Update().set("clock.state", "RUNNING"), CaseDocument.COLLECTION);
+		return requestId;
+	}
+
+	private String openPausedRequest() {
 		Answer accepted = new IntakeHttp(this.port)
 			.postRequest(IntakeHttp.body("erasure", SubjectMother.freshEmail(), "fr", null));
 		assertThat(accepted.status()).isEqualTo(202);
