@@ -91,6 +91,10 @@ class ExportEndToEndIT {
 		assertThat(json(archive, "messaging/messages.json")).hasSize((int) history);
 		assertThat(json(archive, "profiles/account.json")).isNotEmpty();
 		assertThat(json(archive, "payments/invoices.json")).isNotEmpty();
+		assertThat(json(archive, "payments/customer-record.json")).singleElement()
+			.satisfies((record) -> assertThat(record).containsEntry("_id", "acc-1005"));
+		assertThat(json(archive, "payments/billing-address.json")).hasSize(1);
+		assertThat(json(archive, "profiles/connection-logs.json")).isNotEmpty();
 		String summary = text(archive, "summary.html");
 		ART15_SECTIONS.forEach((section) -> assertThat(summary).contains("id=\"" + section + "\""));
 		assertThat(summary).contains("Finalités du traitement", "Destinataires", "Durée de conservation", "Vos droits",
