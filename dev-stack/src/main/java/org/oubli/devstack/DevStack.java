@@ -152,8 +152,8 @@ public final class DevStack implements AutoCloseable {
 		properties.put("oubli.erasure.base-urls.profiles", urlOf("demo-profiles"));
 		properties.put("oubli.erasure.base-urls.payments", urlOf("demo-payments"));
 		// export-worker (issue 4): the records endpoint of every demo system, messaging's
-		// too
-		// (it takes erasures from Kafka but serves its records over HTTP), and the links
+		// too (it takes erasures from Kafka but serves its records over HTTP), and the
+		// links; the systems themselves come from the registry erasure-worker publishes
 		properties.put("oubli.export.base-urls.profiles", urlOf("demo-profiles"));
 		properties.put("oubli.export.base-urls.payments", urlOf("demo-payments"));
 		properties.put("oubli.export.base-urls.messaging", urlOf("demo-messaging"));

@@ -25,14 +25,18 @@ import org.springframework.util.unit.DataSize;
  * @param link the download link
  * @param purgeInterval how often expired archives are deleted
  * @param encryption the archive key
+ * @param registryWait how long a job waits for the registry view to have read the
+ * registry topic to its end before it stops with a reason (default 1 minute)
  */
 @ConfigurationProperties("oubli.export")
 public record ExportProperties(int pageSize, DataSize maxPageSize, int maxPages, Duration connectTimeout,
 		Duration readTimeout, Map<String, String> baseUrls, int concurrency, Duration sweepInterval,
-		Duration staleAfter, int compressionLevel, Link link, Duration purgeInterval, Encryption encryption) {
+		Duration staleAfter, int compressionLevel, Link link, Duration purgeInterval, Encryption encryption,
+		Duration registryWait) {
 
 	public ExportProperties {
 		baseUrls = (baseUrls != null) ? Map.copyOf(baseUrls) : Map.of();
+		registryWait = (registryWait != null) ? registryWait : Duration.ofMinutes(1);
 	}
 
 	/**

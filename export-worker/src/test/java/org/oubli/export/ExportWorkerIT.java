@@ -39,6 +39,7 @@ import org.oubli.export.testing.FakeSystem;
 import org.oubli.export.testing.FakeSystem.Behaviour;
 import org.oubli.export.testing.TestRegistry;
 import org.oubli.kit.events.EventCodec;
+import org.oubli.kit.registry.RegistryView;
 import org.oubli.kit.secrets.SecretSeal;
 import org.oubli.testsupport.KafkaProbe;
 import org.oubli.testsupport.MutableClock;
@@ -73,6 +74,9 @@ class ExportWorkerIT {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	RegistryView registry;
+
 	@LocalServerPort
 	int port;
 
@@ -92,7 +96,8 @@ class ExportWorkerIT {
 	@Test
 	void accessArchivesAreCompleteInTheSubjectsLanguageAndEncryptedAtRest() throws Exception {
 		FakeSystem shop = system("shop").with("orders", orders(7)).with("profile", List.of(profile()));
-		TestRegistry.publish(this.kafka, TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"),
+		TestRegistry.publish(this.kafka, this.registry,
+				TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"),
 				TestRegistry.processor("stripe", "Stripe", "payments"));
 
 		for (Language language : List.of(Language.FR, Language.EN)) {
@@ -138,7 +143,8 @@ class ExportWorkerIT {
 	@Test
 	void aPortabilityArchiveHoldsTheMachineReadableFilesOnly() throws Exception {
 		FakeSystem shop = system("shop").with("orders", orders(4)).with("profile", List.of(profile()));
-		TestRegistry.publish(this.kafka, TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"));
+		TestRegistry.publish(this.kafka, this.registry,
+				TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"));
 
 		String requestId = verify(RequestType.PORTABILITY, Language.EN);
 		ArchiveContents archive = ArchiveContents.of(download(awaitEvent(requestId, ExportReady.class)).body());
@@ -151,7 +157,8 @@ class ExportWorkerIT {
 	@Test
 	void theLinkServesTheAllowedNumberOfDownloadsThenIsGone() throws Exception {
 		FakeSystem shop = system("shop").with("orders", orders(2)).with("profile", List.of(profile()));
-		TestRegistry.publish(this.kafka, TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"));
+		TestRegistry.publish(this.kafka, this.registry,
+				TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"));
 		String requestId = verify(RequestType.PORTABILITY, Language.FR);
 		ExportReady ready = awaitEvent(requestId, ExportReady.class);
 		assertThat(ready.maxDownloads()).isEqualTo(3);
@@ -175,7 +182,8 @@ class ExportWorkerIT {
 	@Test
 	void anExpiredLinkIsGoneAndThePurgeDeletesTheArchive() throws Exception {
 		FakeSystem shop = system("shop").with("orders", orders(2)).with("profile", List.of(profile()));
-		TestRegistry.publish(this.kafka, TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"));
+		TestRegistry.publish(this.kafka, this.registry,
+				TestRegistry.http("shop", shop.baseUrl().toString(), "orders", "profile"));
 		String requestId = verify(RequestType.ACCESS, Language.EN);
 		ExportReady ready = awaitEvent(requestId, ExportReady.class);
 		assertThat(ready.expiresAt()).isEqualTo(this.clock.instant().plus(Duration.ofDays(7)));
@@ -217,7 +225,7 @@ class ExportWorkerIT {
 	private void assertNoArchive(Behaviour behaviour, String reason) throws Exception {
 		FakeSystem good = system("good").with("orders", orders(2));
 		FakeSystem bad = system("bad").with("orders", orders(5)).behave(behaviour);
-		TestRegistry.publish(this.kafka, TestRegistry.http("bad", bad.baseUrl().toString(), "orders"),
+		TestRegistry.publish(this.kafka, this.registry, TestRegistry.http("bad", bad.baseUrl().toString(), "orders"),
 				TestRegistry.http("good", good.baseUrl().toString(), "orders"));
 		String requestId = verify(RequestType.ACCESS, Language.FR);
 

@@ -5,14 +5,14 @@ import java.util.List;
 import org.oubli.contracts.registry.SystemDescriptor;
 
 /**
- * The registered systems, as they stand now. A port: the Kafka reader below today, the
- * kit's shared registry view once it exists.
+ * The registered systems, as they stand now: {@link RegistryCatalog} over the kit's
+ * registry view; tests may put a fixed list in its place.
  */
 public interface SystemCatalog {
 
 	/**
-	 * Every registered system, enabled or not, in id order, read up to the current end of
-	 * the registry (never a stale or half-read view).
+	 * Every registered system, enabled or not, in id order, as the registry view holds
+	 * them (never before it has read the topic to its end once).
 	 * @return the systems
 	 * @throws RegistryUnavailableException when the registry cannot be read now
 	 */

@@ -74,7 +74,7 @@ public final class ExportBenchmark {
 		ExportProperties properties = new ExportProperties(pageSize, DataSize.ofMegabytes(16), 1_000_000,
 				Duration.ofSeconds(2), Duration.ofSeconds(30), Map.of(), 1, Duration.ofSeconds(30),
 				Duration.ofMinutes(10), 1, new ExportProperties.Link("http://localhost", Duration.ofDays(7), 3),
-				Duration.ofHours(1), new ExportProperties.Encryption(""));
+				Duration.ofHours(1), new ExportProperties.Encryption(""), Duration.ofMinutes(1));
 		SummaryProperties summary = new SummaryProperties("Oubli Demo SAS", "privacy@oubli.localhost", "EU-FR",
 				Map.of("EU-FR",
 						new SummaryProperties.Authority(new LocalizedText("CNIL", "CNIL"), "https://www.cnil.fr")),

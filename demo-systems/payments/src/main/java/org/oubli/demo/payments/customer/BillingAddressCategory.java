@@ -8,6 +8,8 @@ import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.contracts.registry.AnonymisationTechnique;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.MongoRecords;
+import org.oubli.demo.connector.RecordSlice;
 import org.oubli.demo.connector.anonymise.Generalise;
 
 import org.springframework.core.annotation.Order;
@@ -69,6 +71,16 @@ class BillingAddressCategory implements DataCategory {
 				.getModifiedCount();
 		}
 		return CategoryOutcome.anonymised(name(), TECHNIQUE, generalised);
+	}
+
+	/**
+	 * The billing address of the customer record (its id is the account id), precise or
+	 * generalised.
+	 */
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, java.util.List
+			.of(MongoRecords.Source.of(Customer.COLLECTION, Criteria.where("_id").in(accountIds), "billingAddress")));
 	}
 
 	/** The accounts' customers whose address is still precise. */

@@ -78,11 +78,11 @@ class CustomerRecordCategory implements DataCategory {
 		return CategoryOutcome.anonymised(name(), PLACEHOLDER, anonymised);
 	}
 
-	/** The customer record, anonymised or not. */
+	/** The customer record (its id is the account id), anonymised or not. */
 	@Override
 	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
-		return MongoRecords.page(this.mongo, cursor, limit, java.util.List
-			.of(MongoRecords.Source.of(Customer.COLLECTION, Criteria.where("accountId").in(accountIds))));
+		return MongoRecords.page(this.mongo, cursor, limit,
+				java.util.List.of(MongoRecords.Source.of(Customer.COLLECTION, Criteria.where("_id").in(accountIds))));
 	}
 
 	private static Query notYetAnonymised(Collection<String> accountIds) {

@@ -12,6 +12,8 @@ import org.oubli.contracts.connector.CategoryInstruction;
 import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
+import org.oubli.contracts.connector.RecordsPage;
+import org.oubli.contracts.connector.RecordsQuery;
 import org.oubli.demo.connector.testing.DemoSystemClient;
 import org.oubli.demo.connector.testing.SubjectMother;
 import org.oubli.demo.payments.card.StoredCard;
@@ -207,6 +209,29 @@ class PaymentsErasureIT {
 
 	private static Query byAccount(String accountId) {
 		return Query.query(Criteria.where("accountId").is(accountId));
+	}
+
+	@Test
+	void listsTheCustomerRecordAndItsBillingAddressForAnExport() throws Exception {
+		HttpResponse<String> customer = this.client.records(new RecordsQuery(java.util.UUID.randomUUID().toString(),
+				"payments", SubjectMother.lea(), "customer-record", null, 10));
+		assertThat(customer.statusCode()).as(customer.body()).isEqualTo(200);
+		assertThat(org.oubli.kit.events.OubliJson.mapper().readValue(customer.body(), RecordsPage.class).records())
+			.singleElement()
+			.satisfies((record) -> assertThat(record).containsEntry("_id", "acc-1003").containsKey("fullName"));
+
+		HttpResponse<String> response = this.client.records(new RecordsQuery(java.util.UUID.randomUUID().toString(),
+				"payments", SubjectMother.lea(), "billing-address", null, 10));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		RecordsPage page = org.oubli.kit.events.OubliJson.mapper().readValue(response.body(), RecordsPage.class);
+		assertThat(page.category()).isEqualTo("billing-address");
+		assertThat(page.nextCursor()).isNull();
+		assertThat(page.records()).singleElement().satisfies((record) -> {
+			assertThat(record).containsOnlyKeys("_id", "billingAddress").containsEntry("_id", "acc-1003");
+			assertThat(record.get("billingAddress")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsKey("street");
+		});
 	}
 
 }

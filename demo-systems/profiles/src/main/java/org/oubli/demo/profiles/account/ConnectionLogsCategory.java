@@ -10,6 +10,8 @@ import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.contracts.registry.AnonymisationTechnique;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.MongoRecords;
+import org.oubli.demo.connector.RecordSlice;
 import org.oubli.demo.connector.anonymise.Generalise;
 import org.oubli.demo.connector.anonymise.IpTruncation;
 
@@ -78,6 +80,16 @@ class ConnectionLogsCategory implements DataCategory {
 				.getModifiedCount();
 		}
 		return CategoryOutcome.anonymised(name(), TECHNIQUE, anonymised);
+	}
+
+	/**
+	 * The connection logs still linked to the accounts (erasure removes the link, so none
+	 * is listed afterwards).
+	 */
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, java.util.List
+			.of(MongoRecords.Source.of(ConnectionLog.COLLECTION, Criteria.where("accountId").in(accountIds))));
 	}
 
 	private static Query ofAccounts(Collection<String> accountIds) {

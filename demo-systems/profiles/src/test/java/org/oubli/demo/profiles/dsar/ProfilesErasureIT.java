@@ -12,6 +12,8 @@ import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureInstruction;
 import org.oubli.contracts.connector.ErasureReceipt;
 import org.oubli.contracts.connector.Outcome;
+import org.oubli.contracts.connector.RecordsPage;
+import org.oubli.contracts.connector.RecordsQuery;
 import org.oubli.demo.connector.testing.DemoSystemClient;
 import org.oubli.demo.connector.testing.SubjectMother;
 import org.oubli.testsupport.OubliIntegrationTest;
@@ -195,6 +197,18 @@ class ProfilesErasureIT {
 
 	private long countOf(String collection, String accountId) {
 		return this.mongo.count(Query.query(Criteria.where("accountId").is(accountId)), collection);
+	}
+
+	@Test
+	void listsTheConnectionLogsOfTheAccountForAnExport() throws Exception {
+		HttpResponse<String> response = this.client.records(new RecordsQuery(java.util.UUID.randomUUID().toString(),
+				"profiles", SubjectMother.lucas(), "connection-logs", null, 1000));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		RecordsPage page = org.oubli.kit.events.OubliJson.mapper().readValue(response.body(), RecordsPage.class);
+		assertThat(page.category()).isEqualTo("connection-logs");
+		assertThat(page.records()).isNotEmpty()
+			.allSatisfy((record) -> assertThat(record).containsEntry("accountId", "acc-1002"));
 	}
 
 }
