@@ -3,6 +3,7 @@ package org.oubli.demo.profiles.account;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.oubli.contracts.connector.CategoryInstruction;
@@ -10,6 +11,8 @@ import org.oubli.contracts.connector.CategoryOutcome;
 import org.oubli.contracts.connector.ErasureAction;
 import org.oubli.contracts.registry.AnonymisationTechnique;
 import org.oubli.demo.connector.DataCategory;
+import org.oubli.demo.connector.MongoRecords;
+import org.oubli.demo.connector.RecordSlice;
 import org.oubli.demo.connector.anonymise.Generalise;
 import org.oubli.demo.connector.anonymise.IpTruncation;
 
@@ -78,6 +81,16 @@ class ConnectionLogsCategory implements DataCategory {
 				.getModifiedCount();
 		}
 		return CategoryOutcome.anonymised(name(), TECHNIQUE, anonymised);
+	}
+
+	/**
+	 * The account's sign-ins still linked to it (an anonymised one has no account any
+	 * more): what an export lists and what post-erasure verification must find empty.
+	 */
+	@Override
+	public RecordSlice pageOf(Collection<String> accountIds, String cursor, int limit) {
+		return MongoRecords.page(this.mongo, cursor, limit, List.of(MongoRecords.Source.of(ConnectionLog.COLLECTION,
+				Criteria.where("accountId").in(accountIds), "at", "ipAddress", "userAgent")));
 	}
 
 	private static Query ofAccounts(Collection<String> accountIds) {
