@@ -241,6 +241,8 @@ class MisbehavingSystemsEndToEndIT {
 		// receipts and verification per task
 		Map<String, JsonNode> tasks = tasksOf(requestId);
 		assertThat(tasks.values()).allSatisfy((task) -> assertThat(task.path("status").asString()).isEqualTo("DONE"));
+		assertThat(verification(tasks, "profiles")).isEqualTo("verified");
+		assertThat(verification(tasks, "payments")).isEqualTo("verified");
 		assertThat(verification(tasks, "flaky-partner")).isEqualTo("verified");
 		assertThat(verification(tasks, "forgetful-partner")).isEqualTo("verified");
 		assertThat(verification(tasks, "slow-partner")).isEqualTo("verified");
