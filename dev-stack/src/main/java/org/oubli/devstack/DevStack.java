@@ -55,6 +55,8 @@ public final class DevStack implements AutoCloseable {
 
 	private final DevStackSettings settings;
 
+	private final Map<String, Map<String, Object>> overrides;
+
 	private final List<AutoCloseable> infrastructure = new ArrayList<>();
 
 	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
@@ -67,8 +69,9 @@ public final class DevStack implements AutoCloseable {
 
 	private MailboxPage mailbox;
 
-	private DevStack(DevStackSettings settings) {
+	private DevStack(DevStackSettings settings, Map<String, Map<String, Object>> overrides) {
 		this.settings = settings;
+		this.overrides = overrides;
 	}
 
 	/**
@@ -77,11 +80,24 @@ public final class DevStack implements AutoCloseable {
 	 * @return the running stack
 	 */
 	public static DevStack start(DevStackSettings settings) {
+		return start(settings, Map.of());
+	}
+
+	/**
+	 * Starts everything with some properties changed, and returns when every service is
+	 * ready. Meant for tests that need other timings (the dev stack itself uses the
+	 * services' defaults).
+	 * @param settings ports and data folder
+	 * @param overrides per application name, properties added to (or replacing) the ones
+	 * the stack gives it; they outrank every configuration file
+	 * @return the running stack
+	 */
+	public static DevStack start(DevStackSettings settings, Map<String, Map<String, Object>> overrides) {
 		// several applications start at once in this JVM: Boot's logging system is not
 		// safe for
 		// that, so logback reads the stack's logback.xml instead
 		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
-		DevStack stack = new DevStack(settings);
+		DevStack stack = new DevStack(settings, Map.copyOf(overrides));
 		try {
 			stack.startInfrastructure();
 			stack.startServices();
@@ -173,6 +189,7 @@ public final class DevStack implements AutoCloseable {
 		if ("request-intake".equals(service)) {
 			properties.putAll(intakeMailbox());
 		}
+		properties.putAll(this.overrides.getOrDefault(service, Map.of()));
 		return properties;
 	}
 
