@@ -1,5 +1,8 @@
 package org.oubli.intake.staff;
 
+import java.security.Principal;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.oubli.intake.request.CaseView;
 import org.oubli.intake.request.CaseViews;
+import org.oubli.kit.audit.AuditTrail;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,9 +37,12 @@ class StaffCaseController {
 
 	private final CaseViews views;
 
-	StaffCaseController(StaffCaseActions actions, CaseViews views) {
+	private final AuditTrail audit;
+
+	StaffCaseController(StaffCaseActions actions, CaseViews views, AuditTrail audit) {
 		this.actions = actions;
 		this.views = views;
+		this.audit = audit;
 	}
 
 	@PostMapping(path = "/{requestId}/closure", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -52,8 +59,12 @@ class StaffCaseController {
 	@ApiResponse(responseCode = "409", description = "The case has ended, or its identity is not verified.",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	CaseView close(@Parameter(description = "The request id (a UUID).") @PathVariable String requestId,
-			@Valid @RequestBody ClosureRequest request) {
-		return this.views.view(this.actions.close(requestId, request.reason(), request.explanation()));
+			@Valid @RequestBody ClosureRequest request, Principal staff) {
+		CaseView closed = this.views.view(this.actions.close(requestId, request.reason(), request.explanation()));
+		// the fact and the reason code: staff's free text may name people, it stays on
+		// the case
+		this.audit.append(actorOf(staff), "case.closed", requestId, Map.of("reason", request.reason().name()));
+		return closed;
 	}
 
 	@PostMapping(path = "/{requestId}/extension", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -72,8 +83,15 @@ class StaffCaseController {
 					+ "jurisdiction, or the case has ended. The problem says which.",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	CaseView extend(@Parameter(description = "The request id (a UUID).") @PathVariable String requestId,
-			@Valid @RequestBody ExtensionRequest request) {
-		return this.views.view(this.actions.extend(requestId, request.reason()));
+			@Valid @RequestBody ExtensionRequest request, Principal staff) {
+		CaseView extended = this.views.view(this.actions.extend(requestId, request.reason()));
+		this.audit.append(actorOf(staff), "case.extended", requestId,
+				Map.of("newDueOn", String.valueOf(extended.dueOn())));
+		return extended;
+	}
+
+	private static String actorOf(Principal staff) {
+		return (staff != null) ? staff.getName() : "unauthenticated";
 	}
 
 }

@@ -20,6 +20,7 @@ import org.oubli.intake.fixtures.IntakeHttp;
 import org.oubli.intake.fixtures.IntakeHttp.Answer;
 import org.oubli.intake.fixtures.RequestEvents;
 import org.oubli.intake.fixtures.SubjectMother;
+import org.oubli.kit.audit.AuditTrail;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.testsupport.KafkaProbe;
 import org.oubli.testsupport.OubliInfrastructure;
@@ -56,6 +57,9 @@ class StaffCaseActionsIT {
 	@Autowired
 	private MongoTemplate mongo;
 
+	@Autowired
+	private AuditTrail audit;
+
 	@Test
 	void aRectificationBecomesAStaffTaskThatStaffCloseAsHandled() {
 		String email = SubjectMother.freshEmail();
@@ -88,6 +92,11 @@ class StaffCaseActionsIT {
 		assertThat(event.explanation()).isEqualTo("Surname corrected in the profile");
 		assertThat(event.jurisdiction()).isEqualTo("EU-FR");
 		assertThat(event.subject().email().value()).isEqualTo(email);
+		assertThat(this.audit.ofRequest(requestId)).singleElement().satisfies((entry) -> {
+			assertThat(entry.actor()).isEqualTo("staff-agent");
+			assertThat(entry.action()).isEqualTo("case.closed");
+			assertThat(entry.details()).containsExactly(java.util.Map.entry("reason", "HANDLED_BY_STAFF"));
+		});
 
 		Answer again = api().postAsStaff(closure(requestId), json("reason", "REFUSED", "explanation", "Too late"));
 		assertThat(again.status()).isEqualTo(409);
@@ -189,6 +198,12 @@ class StaffCaseActionsIT {
 		assertThat(event.previousDueOn()).isEqualTo(before);
 		assertThat(event.newDueOn()).isEqualTo(after);
 		assertThat(event.reason()).isEqualTo("Ten years of invoices in three systems");
+		assertThat(this.audit.ofRequest(requestId)).singleElement().satisfies((entry) -> {
+			assertThat(entry.actor()).isEqualTo("staff-agent");
+			assertThat(entry.action()).isEqualTo("case.extended");
+			assertThat(entry.details()).containsEntry("newDueOn", after.toString());
+		});
+		assertThat(this.audit.verify().intact()).isTrue();
 
 		long version = stored(requestId).getLong("version");
 		Answer again = api().postAsStaff(extension(requestId), json("reason", "Still more"));
