@@ -96,6 +96,25 @@ class RegistryAdminIT {
 	}
 
 	@Test
+	void everyRegistryRouteIsForAdminsOnlyAndARefusedCallChangesNothing() throws Exception {
+		String agent = "Basic "
+				+ Base64.getEncoder().encodeToString("staff-agent:dev-agent-password".getBytes(StandardCharsets.UTF_8));
+		JsonNode before = json(call("GET", "/payments", null));
+		String[][] routes = { { "GET", "" }, { "POST", "" }, { "GET", "/payments" }, { "PUT", "/payments" },
+				{ "POST", "/payments/disable" }, { "POST", "/payments/enable" } };
+		for (String[] route : routes) {
+			String body = (route[0].equals("GET") || route[1].endsWith("able")) ? null : "{}";
+			assertThat(callAs(agent, route[0], route[1], body).statusCode()).as("agent " + String.join(" ", route))
+				.isEqualTo(403);
+			assertThat(callAs(null, route[0], route[1], body).statusCode()).as("anonymous " + String.join(" ", route))
+				.isEqualTo(401);
+		}
+		JsonNode after = json(call("GET", "/payments", null));
+		assertThat(after.path("version").asLong()).isEqualTo(before.path("version").asLong());
+		assertThat(after.path("enabled").asBoolean()).isEqualTo(before.path("enabled").asBoolean());
+	}
+
+	@Test
 	void listsTheSeedInPlanOrder() throws Exception {
 		HttpResponse<String> listed = call("GET", "", null);
 
@@ -264,10 +283,17 @@ class RegistryAdminIT {
 	}
 
 	private HttpResponse<String> callRaw(String method, String path, String body) throws Exception {
+		return callAs(ADMIN, method, path, body);
+	}
+
+	private HttpResponse<String> callAs(String authorization, String method, String path, String body)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/staff/api/v1/systems" + path))
-			.header("Authorization", ADMIN)
 			.header("Accept", "application/json");
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
 		if (body != null) {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(body));
