@@ -2,6 +2,8 @@ package org.oubli.verification.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.oubli.kit.web.PageLocaleResolver;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;

@@ -1,5 +1,7 @@
 package org.oubli.intake.form;
 
+import org.oubli.kit.web.PageLocaleResolver;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -11,7 +13,7 @@ class FormConfiguration {
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
-		return new FormLocaleResolver();
+		return new PageLocaleResolver();
 	}
 
 }

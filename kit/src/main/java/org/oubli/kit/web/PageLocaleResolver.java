@@ -1,4 +1,4 @@
-package org.oubli.verification.web;
+package org.oubli.kit.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * French or English: {@code ?lang=} (also a form field) first, then
- * {@code Accept-Language}, else French.
+ * French or English: {@code ?lang=} (also a form field) first, then the browser's
+ * {@code Accept-Language}, else French. Shared by the server-rendered pages (the web
+ * form, the verification page).
  */
-class PageLocaleResolver implements LocaleResolver {
+public class PageLocaleResolver implements LocaleResolver {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+	public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
@@ -42,7 +43,7 @@ class PageLocaleResolver implements LocaleResolver {
 		throw new UnsupportedOperationException("The page language is chosen per request with ?lang=");
 	}
 
-	static Locale supported(String lang) {
+	public static Locale supported(String lang) {
 		if (lang == null) {
 			return null;
 		}
