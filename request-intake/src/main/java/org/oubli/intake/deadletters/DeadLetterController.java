@@ -45,14 +45,22 @@ class DeadLetterController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List dead letters", description = "Oldest first; source topic, event type, request id, "
-			+ "reason, size; never the payload. status: open (default), replaying, replayed, discarded.")
+	@Operation(summary = "List dead letters",
+			description = "Oldest first; source topic, event type, request id, "
+					+ "reason, size; never the payload. status: open (default), replaying, replayed, discarded; "
+					+ "requestId: only those about this request.")
 	List<DeadLetterViews.Summary> list(@RequestParam(defaultValue = "OPEN") String status,
-			@RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) String requestId, @RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > MAX_LIST) {
 			throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIST);
 		}
-		return this.resolutions.list(status(status), limit).stream().map(DeadLetterViews.Summary::of).toList();
+		if (requestId != null && !DeadLetterRecords.isUuid(requestId.strip())) {
+			throw new InvalidInputException("requestId", "must be a request id (a UUID)");
+		}
+		return this.resolutions.list(status(status), (requestId != null) ? requestId.strip() : null, limit)
+			.stream()
+			.map(DeadLetterViews.Summary::of)
+			.toList();
 	}
 
 	@GetMapping("/{id}")

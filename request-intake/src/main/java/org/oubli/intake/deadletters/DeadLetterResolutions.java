@@ -62,9 +62,12 @@ public class DeadLetterResolutions {
 		this.staleClaim = staleClaim;
 	}
 
-	/** Dead letters in a status, oldest first, without their raw bytes. */
-	public List<DeadLetter> list(DeadLetter.Status status, int limit) {
-		return this.store.list(status, limit);
+	/**
+	 * Dead letters in a status (about one request, if not {@code null}), oldest first,
+	 * without their raw bytes.
+	 */
+	public List<DeadLetter> list(DeadLetter.Status status, String requestId, int limit) {
+		return this.store.list(status, requestId, limit);
 	}
 
 	/**

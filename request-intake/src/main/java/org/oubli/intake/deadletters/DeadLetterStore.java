@@ -43,9 +43,16 @@ class DeadLetterStore {
 		return Optional.ofNullable(this.mongo.findById(id, DeadLetter.class));
 	}
 
-	/** Dead letters in a status, oldest first, without their raw bytes. */
-	List<DeadLetter> list(DeadLetter.Status status, int limit) {
-		Query query = Query.query(Criteria.where("status").is(status)).with(Sort.by("receivedAt", "_id")).limit(limit);
+	/**
+	 * Dead letters in a status (about one request, if given), oldest first, without their
+	 * raw bytes.
+	 */
+	List<DeadLetter> list(DeadLetter.Status status, String requestId, int limit) {
+		Criteria criteria = Criteria.where("status").is(status);
+		if (requestId != null) {
+			criteria = criteria.and("requestId").is(requestId);
+		}
+		Query query = Query.query(criteria).with(Sort.by("receivedAt", "_id")).limit(limit);
 		query.fields().exclude("key", "value", "headers");
 		return this.mongo.find(query, DeadLetter.class);
 	}
