@@ -49,9 +49,9 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void onlyTheTrackingPackageListensToKafka() {
+	void onlyTheTrackingAndDeadLetterPackagesUseKafka() {
 		noClasses().that()
-			.resideOutsideOfPackage("org.oubli.intake.tracking..")
+			.resideOutsideOfPackages("org.oubli.intake.tracking..", "org.oubli.intake.deadletters..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..")

@@ -1,5 +1,6 @@
 package org.oubli.intake.triage;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,8 +87,9 @@ class TriageController {
 			description = "{\"types\":[\"erasure\"]} opens one request per type for the sender (channel email, "
 					+ "identity verified by a code sent to the sender); {\"dismiss\":true,\"reason\":\"...\"} "
 					+ "dismisses it. The message's content is then removed from the item. 409 if already decided.")
-	TriageItem.Resolution resolve(@PathVariable String id, @Valid @RequestBody TriageDecision decision) {
-		return this.decisions.decide(id, decision);
+	TriageItem.Resolution resolve(@PathVariable String id, @Valid @RequestBody TriageDecision decision,
+			Principal staff) {
+		return this.decisions.decide(id, decision, (staff != null) ? staff.getName() : "unauthenticated");
 	}
 
 }

@@ -1,14 +1,20 @@
 package org.oubli.intake.triage;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +24,7 @@ import org.oubli.contracts.subject.EmailAddress;
 import org.oubli.contracts.subject.Language;
 import org.oubli.contracts.subject.Subject;
 import org.oubli.intake.request.ChannelRequests;
+import org.oubli.kit.audit.AuditTrail;
 import org.oubli.kit.web.ConflictException;
 import org.oubli.kit.web.InvalidInputException;
 import org.oubli.kit.web.NotFoundException;
@@ -32,6 +39,12 @@ import org.springframework.stereotype.Service;
 @Service
 class TriageDecisions {
 
+	/** Audit action of a decision. */
+	static final String AUDIT_ACTION = "triage.resolved";
+
+	/** A dismissal reason that is a code ({@code NEWSLETTER}), safe to audit as it is. */
+	private static final Pattern REASON_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,40}");
+
 	private static final Logger log = LoggerFactory.getLogger(TriageDecisions.class);
 
 	private final TriageStore store;
@@ -40,13 +53,56 @@ class TriageDecisions {
 
 	private final Clock clock;
 
-	TriageDecisions(TriageStore store, ChannelRequests requests, Clock clock) {
+	private final AuditTrail audit;
+
+	TriageDecisions(TriageStore store, ChannelRequests requests, Clock clock, AuditTrail audit) {
 		this.store = store;
 		this.requests = requests;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
-	TriageItem.Resolution decide(String id, TriageDecision decision) {
+	private static Map<String, String> auditDetails(TriageItem item, TriageItem.Status status,
+			TriageItem.Resolution resolution) {
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("triageItemId", item.id());
+		details.put("decision", (status == TriageItem.Status.DISMISSED) ? "DISMISSED" : "OPENED");
+		if (!resolution.types().isEmpty()) {
+			details.put("types", String.join(",", resolution.types().stream().map(RequestType::name).toList()));
+			details.put("requestIds", String.join(",", resolution.requestIds()));
+		}
+		String reason = resolution.dismissReason();
+		if (reason != null) {
+			if (REASON_CODE.matcher(reason).matches()) {
+				details.put("reasonCode", reason);
+			}
+			else {
+				details.put("reasonSha256", sha256(reason));
+			}
+		}
+		return details;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	/**
+	 * Carries out a decision and appends {@value #AUDIT_ACTION} to the audit trail
+	 * (actor, item id, decision, request types and ids opened; a dismissal's reason as a
+	 * code when it is one, else only its SHA-256: free text may name people).
+	 * @param id the triage item
+	 * @param decision the decision
+	 * @param actor the staff user name
+	 * @return the resolution
+	 */
+	TriageItem.Resolution decide(String id, TriageDecision decision, String actor) {
 		TriageItem item = this.store.find(id).orElseThrow(() -> new NotFoundException("Triage item", "with this id"));
 		if (item.status() != TriageItem.Status.OPEN) {
 			throw new ConflictException("triage-item-closed", "The triage item is already " + item.status());
@@ -62,6 +118,9 @@ class TriageDecisions {
 			throw new ConflictException("triage-item-changed", "The triage item changed meanwhile; read it again");
 		}
 		log.info("Triage item {} {}: requests {}", id, status, resolution.requestIds());
+		this.audit.append(actor, AUDIT_ACTION,
+				(resolution.requestIds().size() == 1) ? resolution.requestIds().get(0) : null,
+				auditDetails(item, status, resolution));
 		return resolution;
 	}
 
