@@ -199,6 +199,25 @@ public class AuditTrail {
 		}
 	}
 
+	/**
+	 * The SHA-256 (hex) of a text, for keeping staff's free text out of an entry while
+	 * still tying the entry to it (e.g. {@code reasonSha256}).
+	 * @param text the text, or {@code null}
+	 * @return its hash, or {@code null} for {@code null}
+	 */
+	public static String sha256(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
 	String hashOf(AuditEntry entry) {
 		List<Object> canonical = new ArrayList<>();
 		canonical.add(entry.sequence());
