@@ -1,12 +1,16 @@
 package org.oubli.erasure.admin;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.oubli.contracts.registry.SystemDescriptor;
 import org.oubli.erasure.registry.InvalidSystemException;
 import org.oubli.erasure.registry.RegistryAdministration;
 import org.oubli.erasure.registry.SystemDraft;
+import org.oubli.kit.security.StaffActors;
 import org.oubli.kit.web.OubliProblemHandler;
 
 import org.springframework.http.HttpStatus;
@@ -28,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  * published on {@code oubli.registry.systems} (with its {@code version}, also in the
  * {@code ETag}); every refusal is RFC 9457 problem details: 400 listing every bad field
  * under {@code errors}, 404, or 409 ({@code system-exists}, {@code stale-version},
- * {@code last-enabled-system}).
+ * {@code last-enabled-system}). Every change is on the audit trail (see
+ * {@link RegistryAdministration}).
  *
  * <table>
  * <caption>routes</caption>
@@ -71,8 +76,11 @@ class SystemsController {
 
 	private final RegistryAdministration registry;
 
-	SystemsController(RegistryAdministration registry) {
+	private final StaffActors actors;
+
+	SystemsController(RegistryAdministration registry, StaffActors actors) {
 		this.registry = registry;
+		this.actors = actors;
 	}
 
 	@GetMapping
@@ -86,24 +94,28 @@ class SystemsController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<SystemDescriptor> create(@RequestBody SystemDraft draft) {
-		SystemDescriptor created = this.registry.create(draft);
+	ResponseEntity<SystemDescriptor> create(@RequestBody SystemDraft draft, Principal staff,
+			HttpServletRequest request) {
+		SystemDescriptor created = this.registry.create(draft, this.actors.actorOf(staff, request));
 		return withVersion(ResponseEntity.created(URI.create(PATH + "/" + created.id())), created);
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<SystemDescriptor> update(@PathVariable String id, @RequestBody SystemDraft draft) {
-		return withVersion(ResponseEntity.ok(), this.registry.update(id, draft));
+	ResponseEntity<SystemDescriptor> update(@PathVariable String id, @RequestBody SystemDraft draft, Principal staff,
+			HttpServletRequest request) {
+		return withVersion(ResponseEntity.ok(), this.registry.update(id, draft, this.actors.actorOf(staff, request)));
 	}
 
 	@PostMapping("/{id}/disable")
-	ResponseEntity<SystemDescriptor> disable(@PathVariable String id) {
-		return withVersion(ResponseEntity.ok(), this.registry.setEnabled(id, false));
+	ResponseEntity<SystemDescriptor> disable(@PathVariable String id, Principal staff, HttpServletRequest request) {
+		return withVersion(ResponseEntity.ok(),
+				this.registry.setEnabled(id, false, this.actors.actorOf(staff, request)));
 	}
 
 	@PostMapping("/{id}/enable")
-	ResponseEntity<SystemDescriptor> enable(@PathVariable String id) {
-		return withVersion(ResponseEntity.ok(), this.registry.setEnabled(id, true));
+	ResponseEntity<SystemDescriptor> enable(@PathVariable String id, Principal staff, HttpServletRequest request) {
+		return withVersion(ResponseEntity.ok(),
+				this.registry.setEnabled(id, true, this.actors.actorOf(staff, request)));
 	}
 
 	/** 400 naming every bad field, in the kit's shape ({@code invalid-request}). */

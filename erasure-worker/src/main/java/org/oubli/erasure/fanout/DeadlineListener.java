@@ -6,8 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.oubli.contracts.RequestType;
 import org.oubli.contracts.Topics;
+import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.DeadlineExtended;
 import org.oubli.contracts.events.EventEnvelope;
+import org.oubli.contracts.events.RequestClosed;
 import org.oubli.contracts.events.RequestReceived;
 import org.oubli.erasure.job.ErasureJobs;
 import org.oubli.kit.events.EventCodec;
@@ -20,10 +22,16 @@ import org.springframework.stereotype.Component;
  * {@code RequestReceived} and {@code DeadlineExtended} ({@code oubli.request.events}):
  * durable retries stop, and a person takes over, a margin before it. The event may come
  * before or after the job opens (two topics); either way the job ends up with the latest
- * date. Other events and request types are not this service's business.
+ * date. A {@code RequestClosed} because the request was cancelled or refused stops its
+ * erasure ({@link ErasureJobs#cancel}): no more retries, chases or escalation. Other
+ * events and request types are not this service's business.
  */
 @Component
 class DeadlineListener {
+
+	/** The closures that stop an erasure under way. */
+	static final java.util.Set<ClosureReason> STOPPING = java.util.EnumSet.of(ClosureReason.CANCELLED,
+			ClosureReason.REFUSED);
 
 	private final EventCodec codec;
 
@@ -42,6 +50,10 @@ class DeadlineListener {
 		}
 		else if (envelope.payload() instanceof DeadlineExtended extended) {
 			take(extended.requestId(), extended.type(), extended.newDueOn());
+		}
+		else if (envelope.payload() instanceof RequestClosed closed && closed.type() == RequestType.ERASURE
+				&& STOPPING.contains(closed.reason())) {
+			this.jobs.cancel(closed.requestId(), closed.reason(), envelope);
 		}
 	}
 

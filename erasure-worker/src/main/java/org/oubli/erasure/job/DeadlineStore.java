@@ -42,6 +42,21 @@ class DeadlineStore {
 		return (stored != null) ? dueOnOf(stored) : dueOn;
 	}
 
+	/**
+	 * Remembers that the request was closed (cancelled or refused), so that a job is
+	 * never opened for it afterwards.
+	 */
+	void recordClosure(String requestId, String reason, Instant now) {
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(requestId)),
+				new Update().set("closedBecause", reason).set("updatedAt", now), COLLECTION);
+	}
+
+	/** Whether the request was closed (cancelled or refused). */
+	boolean isClosed(String requestId) {
+		Document stored = this.mongo.findById(requestId, Document.class, COLLECTION);
+		return stored != null && stored.get("closedBecause") != null;
+	}
+
 	Optional<LocalDate> dueOn(String requestId) {
 		return Optional.ofNullable(this.mongo.findById(requestId, Document.class, COLLECTION))
 			.map(DeadlineStore::dueOnOf);

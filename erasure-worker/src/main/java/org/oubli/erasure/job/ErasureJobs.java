@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.oubli.contracts.connector.ErasureReceipt;
+import org.oubli.contracts.events.ClosureReason;
 import org.oubli.contracts.events.ErasureCompleted;
 import org.oubli.contracts.events.ErasureDelegated;
 import org.oubli.contracts.events.ErasureRequested;
@@ -160,6 +161,11 @@ public class ErasureJobs {
 	 */
 	public Optional<ErasureJob> start(EventEnvelope cause, IdentityVerified verified) {
 		String requestId = verified.requestId();
+		if (this.deadlines.isClosed(requestId)) {
+			log.info("Request {} was cancelled or refused before its erasure started; event {} ignored", requestId,
+					cause.eventId());
+			return Optional.empty();
+		}
 		ErasurePlan plan = this.planBuilder.plan();
 		Instant now = plan.frozenAt();
 		Instant lease = now.plus(this.dispatch.redispatchAfter());
@@ -266,7 +272,11 @@ public class ErasureJobs {
 			List<EventEnvelope> events = new ArrayList<>();
 			events.add(EventEnvelope.wrap(new SystemErased(requestId, receipt), cause, SOURCE, now));
 			ReceiptRecording result = ReceiptRecording.RECORDED;
-			if (job.onlyOpenTaskIs(receipt.systemId())) {
+			if (job.status() == JobStatus.CANCELLED) {
+				// a late receipt of a cancelled job is still a fact: recorded, the job
+				// stays cancelled
+			}
+			else if (job.onlyOpenTaskIs(receipt.systemId())) {
 				if (this.verification.enabled() && !job.httpTasks().isEmpty()) {
 					update.set("status", JobStatus.VERIFYING).set("verifyAt", now);
 					result = ReceiptRecording.VERIFICATION_DUE;
@@ -301,6 +311,9 @@ public class ErasureJobs {
 		SystemTask task = job.tasks().get(job.indexOf(receipt.systemId()));
 		if (task.status() == TaskStatus.DONE) {
 			return StaffAction.ALREADY_DONE;
+		}
+		if (job.status() == JobStatus.CANCELLED) {
+			return StaffAction.CANCELLED;
 		}
 		if (!task.isStaffTask() && task.status() != TaskStatus.FAILED) {
 			return StaffAction.NOT_STAFF_TASK;
@@ -463,6 +476,9 @@ public class ErasureJobs {
 			if (task.status() == TaskStatus.DONE) {
 				return Decision.nothing(StaffAction.ALREADY_DONE);
 			}
+			if (job.status() == JobStatus.CANCELLED) {
+				return Decision.nothing(StaffAction.CANCELLED);
+			}
 			Instant now = this.clock.instant();
 			Instant window = now.plus(this.retry.staffRetryWindow());
 			Instant current = job.escalateAtOf(task, this.dispatch.escalateAfter());
@@ -500,6 +516,47 @@ public class ErasureJobs {
 			this.signals.publishEvent(new DispatchDue(requestId, systemId));
 		}
 		return action;
+	}
+
+	/**
+	 * Stops the erasure of a request that was cancelled or refused
+	 * ({@code RequestClosed}): every task not done yet (pending or failed) becomes
+	 * {@link TaskStatus#CANCELLED} and the job {@link JobStatus#CANCELLED}, in one
+	 * update, so no sweep dispatches, chases or escalates it any more. A completed job,
+	 * an already cancelled one and a redelivered event change nothing. Without a job yet,
+	 * the closure is remembered and no job will be opened.
+	 * @return whether the job changed
+	 */
+	public boolean cancel(String requestId, ClosureReason reason, EventEnvelope cause) {
+		Instant now = this.clock.instant();
+		this.deadlines.recordClosure(requestId, reason.name(), now);
+		if (this.store.find(requestId).isEmpty()) {
+			return false;
+		}
+		boolean cancelled = change(requestId, (job) -> {
+			if (job.status() == JobStatus.COMPLETED || job.status() == JobStatus.CANCELLED
+					|| job.hasProcessed(eventIdOf(cause))) {
+				return Decision.nothing(false);
+			}
+			Update update = new Update().set("status", JobStatus.CANCELLED)
+				.set("cancelledAt", now)
+				.set("closureReason", reason.name())
+				.unset("verifyAt");
+			for (int i = 0; i < job.tasks().size(); i++) {
+				if (job.tasks().get(i).status() != TaskStatus.DONE) {
+					String at = "tasks." + i + ".";
+					update.set(at + "status", TaskStatus.CANCELLED)
+						.set(at + "updatedAt", now)
+						.unset(at + "nextAttemptAt");
+				}
+			}
+			markProcessed(update, cause);
+			return Decision.write(update, true);
+		});
+		if (cancelled) {
+			log.info("Erasure of request {} stopped: the request was {}", requestId, reason);
+		}
+		return cancelled;
 	}
 
 	/**

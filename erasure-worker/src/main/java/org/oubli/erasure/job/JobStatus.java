@@ -13,6 +13,12 @@ public enum JobStatus {
 	/**
 	 * Every system of the plan sent its receipt; {@code ErasureCompleted} was emitted.
 	 */
-	COMPLETED
+	COMPLETED,
+	/**
+	 * The request was cancelled or refused (request-intake's {@code RequestClosed})
+	 * before every system was done: the open tasks are {@link TaskStatus#CANCELLED},
+	 * nothing is sent, chased or escalated any more.
+	 */
+	CANCELLED
 
 }

@@ -14,6 +14,8 @@ public enum StaffAction {
 	 */
 	NOT_STAFF_TASK,
 	/** The job is being verified: wait for its result. */
-	VERIFYING
+	VERIFYING,
+	/** The request was cancelled or refused: its erasure stopped. */
+	CANCELLED
 
 }

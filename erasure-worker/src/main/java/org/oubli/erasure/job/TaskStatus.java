@@ -11,6 +11,11 @@ public enum TaskStatus {
 	 * Given up on after retries, or answered with an unusable receipt; a person takes
 	 * over.
 	 */
-	FAILED
+	FAILED,
+	/**
+	 * The request was cancelled or refused before this system was done: no more attempts,
+	 * chases or escalation.
+	 */
+	CANCELLED
 
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.oubli.contracts.registry.SystemDescriptor;
+import org.oubli.kit.audit.AuditTrail;
 import org.oubli.kit.outbox.OutboxRelay;
 import org.oubli.kit.web.ConflictException;
 import org.oubli.kit.web.NotFoundException;
@@ -18,7 +19,10 @@ import org.oubli.kit.web.NotFoundException;
  * What an administrator does to the registry: create, update, enable, disable. Each
  * change is checked whole first (nothing half-stored), written in one single-document
  * update conditional on the version it read, and published on
- * {@code oubli.registry.systems} through the document's outbox.
+ * {@code oubli.registry.systems} through the document's outbox. Each change that happened
+ * goes on the audit trail ({@code system.created}, {@code system.updated},
+ * {@code system.disabled}, {@code system.enabled}: who, the system id and its new
+ * version); a call that changes nothing records nothing.
  */
 public class RegistryAdministration {
 
@@ -34,11 +38,15 @@ public class RegistryAdministration {
 
 	private final Clock clock;
 
-	RegistryAdministration(SystemStore store, SystemSnapshot snapshot, OutboxRelay relay, Clock clock) {
+	private final AuditTrail audit;
+
+	RegistryAdministration(SystemStore store, SystemSnapshot snapshot, OutboxRelay relay, Clock clock,
+			AuditTrail audit) {
 		this.store = store;
 		this.snapshot = snapshot;
 		this.relay = relay;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** Every system, disabled ones too, in plan order. */
@@ -64,7 +72,7 @@ public class RegistryAdministration {
 	 * @throws InvalidSystemException naming every bad field
 	 * @throws ConflictException if the id is taken
 	 */
-	public SystemDescriptor create(SystemDraft draft) {
+	public SystemDescriptor create(SystemDraft draft, String actor) {
 		check(draft);
 		SystemDescriptor created = draft.toDescriptor(!Boolean.FALSE.equals(draft.enabled()), 1, now());
 		if (!this.store.insert(created, this.store.nextPosition())) {
@@ -74,6 +82,7 @@ public class RegistryAdministration {
 		this.relay.wakeUp();
 		log.info("Registry: system {} created ({}, {})", created.id(), created.mode(),
 				created.enabled() ? "enabled" : "disabled");
+		audited(actor, "system.created", created);
 		return created;
 	}
 
@@ -83,7 +92,7 @@ public class RegistryAdministration {
 	 * @throws ConflictException if the system changed since that version
 	 * @throws NotFoundException if there is no such system
 	 */
-	public SystemDescriptor update(String id, SystemDraft draft) {
+	public SystemDescriptor update(String id, SystemDraft draft, String actor) {
 		SystemDescriptor current = get(id);
 		if (draft != null && draft.id() == null) {
 			draft = new SystemDraft(id, draft.displayName(), draft.owner(), draft.mode(), draft.baseUrl(),
@@ -116,6 +125,7 @@ public class RegistryAdministration {
 		this.snapshot.invalidate();
 		this.relay.wakeUp();
 		log.info("Registry: system {} updated to version {}", id, next.version());
+		audited(actor, "system.updated", next);
 		return next;
 	}
 
@@ -125,7 +135,7 @@ public class RegistryAdministration {
 	 * @throws ConflictException when disabling the last enabled system
 	 * @throws NotFoundException if there is no such system
 	 */
-	public SystemDescriptor setEnabled(String id, boolean enabled) {
+	public SystemDescriptor setEnabled(String id, boolean enabled, String actor) {
 		for (int race = 0; race < MAX_RACES; race++) {
 			SystemDescriptor current = get(id);
 			if (current.enabled() == enabled) {
@@ -141,10 +151,16 @@ public class RegistryAdministration {
 				this.snapshot.invalidate();
 				this.relay.wakeUp();
 				log.info("Registry: system {} {}", id, enabled ? "enabled" : "disabled");
+				audited(actor, enabled ? "system.enabled" : "system.disabled", next);
 				return next;
 			}
 		}
 		throw new ConflictException("system-busy", "The system kept changing; try again");
+	}
+
+	private void audited(String actor, String action, SystemDescriptor system) {
+		this.audit.append(actor, action, null,
+				java.util.Map.of("systemId", system.id(), "version", String.valueOf(system.version())));
 	}
 
 	private void refuseDisablingTheLast(String id) {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 import org.oubli.contracts.Topics;
 import org.oubli.kit.kafka.OubliKafkaProperties;
+import org.oubli.kit.audit.AuditTrail;
 import org.oubli.kit.outbox.OutboxRelay;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,8 +42,8 @@ class RegistryConfiguration {
 
 	@Bean
 	RegistryAdministration registryAdministration(SystemStore store, SystemSnapshot snapshot, OutboxRelay relay,
-			Clock clock, SystemRegistry seeded) {
-		return new RegistryAdministration(store, snapshot, relay, clock);
+			Clock clock, SystemRegistry seeded, AuditTrail audit) {
+		return new RegistryAdministration(store, snapshot, relay, clock, audit);
 	}
 
 	/**

@@ -39,7 +39,7 @@ record ErasureView(String requestId, String status, LocalDate dueOn, Instant sta
 	 *
 	 * @param systemId the system
 	 * @param mode how it is reached
-	 * @param status PENDING, DONE or FAILED
+	 * @param status PENDING, DONE, FAILED or CANCELLED
 	 * @param staffTask whether staff must record its outcome
 	 * @param attempts instructions sent
 	 * @param lastError the last failure

@@ -2,8 +2,11 @@ package org.oubli.erasure.staff;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +20,8 @@ import org.oubli.erasure.job.ErasureJobs;
 import org.oubli.erasure.job.JobStatus;
 import org.oubli.erasure.job.StaffAction;
 import org.oubli.erasure.receipt.ReceiptValidator;
+import org.oubli.kit.audit.AuditTrail;
+import org.oubli.kit.security.StaffActors;
 import org.oubli.kit.web.ConflictException;
 import org.oubli.kit.web.InvalidInputException;
 import org.oubli.kit.web.NotFoundException;
@@ -34,7 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Staff actions on erasure jobs. Answers problem details (RFC 9457) for unknown ids
  * (404), actions the task's state does not allow (409) and outcomes that contradict the
  * instruction (400, naming registry categories only). Authentication is the kit's staff
- * security (HTTP Basic) once it is in place.
+ * security (HTTP Basic); who acted is the account or the member of staff a trusted
+ * console acts for ({@link StaffActors}). An applied retry or completion goes on the
+ * audit trail ({@code task.retried}, {@code task.completed} with the SHA-256 of the
+ * evidence, which is staff's free text); a refused one does not.
  */
 @RestController
 @RequestMapping("/staff/api/v1/erasures/{requestId}")
@@ -52,10 +60,17 @@ class StaffErasureController {
 
 	private final DispatchProperties dispatch;
 
-	StaffErasureController(ErasureJobs jobs, CertificateIssuer certificates, DispatchProperties dispatch) {
+	private final AuditTrail audit;
+
+	private final StaffActors actors;
+
+	StaffErasureController(ErasureJobs jobs, CertificateIssuer certificates, DispatchProperties dispatch,
+			AuditTrail audit, StaffActors actors) {
 		this.jobs = jobs;
 		this.certificates = certificates;
 		this.dispatch = dispatch;
+		this.audit = audit;
+		this.actors = actors;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,7 +81,8 @@ class StaffErasureController {
 	@PostMapping(path = "/tasks/{systemId}/completion", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ErasureView complete(@PathVariable String requestId, @PathVariable String systemId,
-			@RequestBody StaffCompletion completion, Principal staff) {
+			@RequestBody StaffCompletion completion, Principal staff, HttpServletRequest request) {
+		String actor = this.actors.actorOf(staff, request);
 		ErasureJob job = job(requestId);
 		checkSystem(job, systemId);
 		if (completion == null || completion.evidence() == null || completion.evidence().isBlank()) {
@@ -82,17 +98,22 @@ class StaffErasureController {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("outcomes", String.join("; ", problems));
 		}
-		StaffAction action = this.jobs.completeByStaff(requestId, receipt, completion.evidence().strip(),
-				nameOf(staff));
+		String evidence = completion.evidence().strip();
+		StaffAction action = this.jobs.completeByStaff(requestId, receipt, evidence, actor);
 		refuseUnless(action, systemId);
+		this.audit.append(actor, "task.completed", requestId,
+				Map.of("systemId", systemId, "evidenceSha256", AuditTrail.sha256(evidence)));
 		log.info("Staff recorded the outcome of {} for request {}", systemId, requestId);
 		return view(requestId);
 	}
 
 	@PostMapping(path = "/tasks/{systemId}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
-	ErasureView retry(@PathVariable String requestId, @PathVariable String systemId, Principal staff) {
+	ErasureView retry(@PathVariable String requestId, @PathVariable String systemId, Principal staff,
+			HttpServletRequest request) {
+		String actor = this.actors.actorOf(staff, request);
 		checkSystem(job(requestId), systemId);
-		refuseUnless(this.jobs.retryByStaff(requestId, systemId, nameOf(staff)), systemId);
+		refuseUnless(this.jobs.retryByStaff(requestId, systemId, actor), systemId);
+		this.audit.append(actor, "task.retried", requestId, Map.of("systemId", systemId));
 		log.info("Staff sent {} again for request {}", systemId, requestId);
 		return view(requestId);
 	}
@@ -134,11 +155,9 @@ class StaffErasureController {
 			case NOT_STAFF_TASK -> throw new ConflictException("task-not-staff", "The task of " + systemId
 					+ " is being worked on by the system itself; retry it or wait until it fails");
 			case VERIFYING -> throw new ConflictException("erasure-verifying", "The erasure is being verified");
+			case CANCELLED -> throw new ConflictException("erasure-cancelled",
+					"The request was cancelled or refused: its erasure stopped");
 		}
-	}
-
-	private static String nameOf(Principal staff) {
-		return (staff != null) ? staff.getName() : null;
 	}
 
 }

@@ -111,7 +111,7 @@ public class AuditTrail {
 	 */
 	public List<AuditEntry> between(Instant from, Instant to) {
 		List<AuditEntry> entries = new ArrayList<>();
-		forEachBetween(from, to, entries::add);
+		forEachBetween(from, to, null, entries::add);
 		return entries;
 	}
 
@@ -144,19 +144,35 @@ public class AuditTrail {
 
 	/** Writes the entries of a date range as a JSON array. */
 	public void exportJson(Instant from, Instant to, Writer out) {
+		exportJson(from, to, null, out);
+	}
+
+	/**
+	 * Writes the entries of a date range as a JSON array.
+	 * @param requestId only the entries about this request, or {@code null} for all
+	 */
+	public void exportJson(Instant from, Instant to, String requestId, Writer out) {
 		try (var generator = this.json.createGenerator(out)) {
 			generator.writeStartArray();
-			forEachBetween(from, to, (entry) -> generator.writePOJO(asMap(entry)));
+			forEachBetween(from, to, requestId, (entry) -> generator.writePOJO(asMap(entry)));
 			generator.writeEndArray();
 		}
 	}
 
 	/** Writes the entries of a date range as CSV with a header row (RFC 4180). */
 	public void exportCsv(Instant from, Instant to, Writer out) {
+		exportCsv(from, to, null, out);
+	}
+
+	/**
+	 * Writes the entries of a date range as CSV with a header row (RFC 4180).
+	 * @param requestId only the entries about this request, or {@code null} for all
+	 */
+	public void exportCsv(Instant from, Instant to, String requestId, Writer out) {
 		try {
 			CSVPrinter printer = new CSVPrinter(out,
 					CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get());
-			forEachBetween(from, to, (entry) -> {
+			forEachBetween(from, to, requestId, (entry) -> {
 				try {
 					printer.printRecord(entry.sequence(), entry.at(), entry.actor(), entry.action(),
 							(entry.requestId() != null) ? entry.requestId() : "",
@@ -173,10 +189,32 @@ public class AuditTrail {
 		}
 	}
 
-	private void forEachBetween(Instant from, Instant to, Consumer<AuditEntry> action) {
+	private void forEachBetween(Instant from, Instant to, String requestId, Consumer<AuditEntry> action) {
 		Document filter = new Document("at", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)));
+		if (requestId != null) {
+			filter.append("requestId", requestId);
+		}
 		for (Document document : this.mongo.getCollection(COLLECTION).find(filter).sort(new Document("_id", 1))) {
 			action.accept(fromDocument(document));
+		}
+	}
+
+	/**
+	 * The SHA-256 (hex) of a text, for keeping staff's free text out of an entry while
+	 * still tying the entry to it (e.g. {@code reasonSha256}).
+	 * @param text the text, or {@code null}
+	 * @return its hash, or {@code null} for {@code null}
+	 */
+	public static String sha256(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 

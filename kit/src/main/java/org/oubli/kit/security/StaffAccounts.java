@@ -27,6 +27,13 @@ public final class StaffAccounts {
 	/** Development account with role AUDITOR; password {@code dev-auditor-password}. */
 	public static final String DEV_AUDITOR = "staff-auditor";
 
+	/**
+	 * Development service account of the staff console, role AGENT; password
+	 * {@code dev-console-password}. Trusted to name the acting member of staff
+	 * ({@link StaffActors}) whenever the development accounts are on.
+	 */
+	public static final String DEV_CONSOLE = "oubli-console";
+
 	private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
 
 	private static final String BCRYPT = "{bcrypt}";
@@ -39,7 +46,9 @@ public final class StaffAccounts {
 					BCRYPT + "$2a$08$asxkzcqTb8434d3oOgu59ORVa9UZLxRLR.dfiJI4NmrPlbXs/3nvy", List.of(StaffRole.ADMIN)),
 			new StaffProperties.Account(DEV_AUDITOR,
 					BCRYPT + "$2a$08$9j9CGdD7oBn7WDR/vL/ZU.DIHcoxkbkXJtZ2wZtoQgtHKdtNBPFdK",
-					List.of(StaffRole.AUDITOR)));
+					List.of(StaffRole.AUDITOR)),
+			new StaffProperties.Account(DEV_CONSOLE,
+					BCRYPT + "$2a$08$EHH5oGHqJydH7RpORGy4Oe50BR.DzZfdWehWuYnwrl2jqC6n3/4uK", List.of(StaffRole.AGENT)));
 
 	private StaffAccounts() {
 	}
@@ -53,9 +62,9 @@ public final class StaffAccounts {
 		List<StaffProperties.Account> accounts = new ArrayList<>(properties.accounts());
 		if (properties.devAccounts()) {
 			log.warn(
-					"{}: the DEVELOPMENT staff accounts {}, {} and {} are enabled (oubli.staff.dev-accounts=true); "
+					"{}: the DEVELOPMENT staff accounts {}, {}, {} and {} are enabled (oubli.staff.dev-accounts=true); "
 							+ "their passwords are public: never enable them in a real deployment",
-					application, DEV_AGENT, DEV_ADMIN, DEV_AUDITOR);
+					application, DEV_AGENT, DEV_ADMIN, DEV_AUDITOR, DEV_CONSOLE);
 			accounts.addAll(DEV);
 		}
 		Set<String> names = new HashSet<>();

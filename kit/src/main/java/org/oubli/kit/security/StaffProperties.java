@@ -3,6 +3,7 @@ package org.oubli.kit.security;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,9 +14,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param devAccounts whether the documented development accounts exist too
  * ({@code staff-agent}, {@code staff-admin}, {@code staff-auditor}): for the dev stack
  * and tests only, announced by a warning at start
+ * @param trustedConsoles the accounts (service accounts of a staff console) whose
+ * {@code X-Oubli-On-Behalf-Of} header names the member of staff actually acting (see
+ * {@link StaffActors}); the header of any other account is ignored
  */
 @ConfigurationProperties("oubli.staff")
-public record StaffProperties(@DefaultValue List<Account> accounts, @DefaultValue("false") boolean devAccounts) {
+public record StaffProperties(@DefaultValue List<Account> accounts, @DefaultValue("false") boolean devAccounts,
+		@DefaultValue List<String> trustedConsoles) {
+
+	@ConstructorBinding
+	public StaffProperties {
+	}
+
+	/** Accounts without trusted consoles. */
+	public StaffProperties(List<Account> accounts, boolean devAccounts) {
+		this(accounts, devAccounts, List.of());
+	}
 
 	/**
 	 * One staff account.

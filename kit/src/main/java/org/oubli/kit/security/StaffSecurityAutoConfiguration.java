@@ -114,6 +114,12 @@ public class StaffSecurityAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	StaffActors staffActors(StaffProperties properties) {
+		return new StaffActors(properties);
+	}
+
+	@Bean
 	MethodSecurityProblems methodSecurityProblems() {
 		return new MethodSecurityProblems();
 	}

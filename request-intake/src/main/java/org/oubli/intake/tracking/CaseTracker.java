@@ -1,6 +1,8 @@
 package org.oubli.intake.tracking;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,6 +16,7 @@ import org.oubli.intake.cases.CaseStore;
 import org.oubli.intake.cases.OpenCaseKeys;
 import org.oubli.intake.deadline.DeadlinePolicies;
 import org.oubli.intake.sla.CaseCompletions;
+import org.oubli.kit.audit.AuditTrail;
 import org.oubli.kit.events.PoisonMessageException;
 import org.oubli.kit.outbox.OutboxRelay;
 
@@ -30,11 +33,24 @@ import org.springframework.stereotype.Component;
  * outbox, and every other service acts only on events that follow it. So a missing case
  * means an event from elsewhere (another environment, a hand-made record, a lost
  * database), which retrying would not mend and a person should look at.
+ * <p>
+ * Every status change applied goes on the audit trail ({@value #STATUS_CHANGED}, actor
+ * {@value #ACTOR}: from, to, the event type and id), once: only the instance whose
+ * conditional update applied the event records it, and a redelivered event is skipped
+ * before. (Should the service stop between the update and the append, that one entry is
+ * missing: the trail is in its own collection and the wire server has no transactions;
+ * the case's timeline still has the event.)
  */
 @Component
 class CaseTracker {
 
 	static final String SOURCE = RequestIntakeApplication.NAME;
+
+	/** The audit action of a status change. */
+	static final String STATUS_CHANGED = "case.status-changed";
+
+	/** Who changes a case's status on another service's event. */
+	static final String ACTOR = "system:" + SOURCE;
 
 	private static final Logger log = LoggerFactory.getLogger(CaseTracker.class);
 
@@ -52,8 +68,11 @@ class CaseTracker {
 
 	private final CaseCompletions completions;
 
+	private final AuditTrail audit;
+
 	CaseTracker(CaseStore cases, OpenCaseKeys openKeys, OutboxRelay relay, Clock clock, DeadlinePolicies policies,
-			CaseCompletions completions) {
+			CaseCompletions completions, AuditTrail audit) {
+		this.audit = audit;
 		this.cases = cases;
 		this.openKeys = openKeys;
 		this.relay = relay;
@@ -77,6 +96,7 @@ class CaseTracker {
 			}
 			if (this.cases.apply(current, change.get())) {
 				logApplied(current, event, change.get());
+				audit(current, event, change.get());
 				if (change.get().status() != null && change.get().status().isTerminal()) {
 					// the case ended: a new request of the subject starts afresh
 					this.openKeys.release(current.openKey(), current.id());
@@ -91,6 +111,18 @@ class CaseTracker {
 		// redelivered by the kit's error handler, then dead-lettered if it keeps failing
 		throw new IllegalStateException("Request " + event.requestId() + " kept changing while applying " + event.type()
 				+ " " + event.eventId());
+	}
+
+	private void audit(CaseDocument current, EventEnvelope event, CaseChange change) {
+		if (change.status() == null || change.status() == current.status()) {
+			return;
+		}
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("from", current.status().name());
+		details.put("to", change.status().name());
+		details.put("event", event.type());
+		details.put("eventId", event.eventId());
+		this.audit.append(ACTOR, STATUS_CHANGED, current.id(), details);
 	}
 
 	private static void logApplied(CaseDocument current, EventEnvelope event, CaseChange change) {

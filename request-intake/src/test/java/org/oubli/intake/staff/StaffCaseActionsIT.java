@@ -92,11 +92,14 @@ class StaffCaseActionsIT {
 		assertThat(event.explanation()).isEqualTo("Surname corrected in the profile");
 		assertThat(event.jurisdiction()).isEqualTo("EU-FR");
 		assertThat(event.subject().email().value()).isEqualTo(email);
-		assertThat(this.audit.ofRequest(requestId)).singleElement().satisfies((entry) -> {
-			assertThat(entry.actor()).isEqualTo("staff-agent");
-			assertThat(entry.action()).isEqualTo("case.closed");
-			assertThat(entry.details()).containsExactly(java.util.Map.entry("reason", "HANDLED_BY_STAFF"));
-		});
+		// (the status changes from events are on the trail too, as system:request-intake)
+		assertThat(this.audit.ofRequest(requestId)
+			.stream()
+			.filter((entry) -> !entry.action().equals("case.status-changed"))).singleElement().satisfies((entry) -> {
+				assertThat(entry.actor()).isEqualTo("staff-agent");
+				assertThat(entry.action()).isEqualTo("case.closed");
+				assertThat(entry.details()).containsExactly(java.util.Map.entry("reason", "HANDLED_BY_STAFF"));
+			});
 
 		Answer again = api().postAsStaff(closure(requestId), json("reason", "REFUSED", "explanation", "Too late"));
 		assertThat(again.status()).isEqualTo(409);
