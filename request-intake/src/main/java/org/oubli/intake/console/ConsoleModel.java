@@ -36,6 +36,27 @@ class ConsoleModel {
 				this.properties.erasureUrl() + "/staff/api/v1/systems");
 	}
 
+	@ModelAttribute("fmt")
+	Times times(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith(ConsoleSecurityConfiguration.BASE) ? Times.UTC : null;
+	}
+
+	/** Instants as the console writes them: {@code 2026-11-22 15:46:20 UTC}. */
+	static final class Times {
+
+		static final Times UTC = new Times();
+
+		private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+			.withZone(java.time.ZoneOffset.UTC);
+
+		public String at(java.time.Instant instant) {
+			return (instant != null) ? FORMAT.format(instant) : "";
+		}
+
+	}
+
 	/**
 	 * The member of staff using the console.
 	 *

@@ -40,10 +40,11 @@ import org.springframework.stereotype.Service;
 /**
  * Staff actions on a case, each one conditional update (on the version read) carrying its
  * event in the case's outbox: closing ({@code RequestClosed}) and extending the deadline
- * ({@code DeadlineExtended}). A refused action changes nothing and says why (409).
+ * ({@code DeadlineExtended}). A refused action changes nothing and says why (409). Used
+ * by the staff REST API and the staff console.
  */
 @Service
-class StaffCaseActions {
+public class StaffCaseActions {
 
 	static final String SOURCE = RequestIntakeApplication.NAME;
 
@@ -79,10 +80,14 @@ class StaffCaseActions {
 		this.clock = clock;
 	}
 
-	/** Closes a case as carried out by staff, or refused with reasons. */
-	CaseDocument close(String requestId, ClosureReason reason, String explanation) {
-		if (reason != ClosureReason.HANDLED_BY_STAFF && reason != ClosureReason.REFUSED) {
-			throw new InvalidInputException("reason", "must be HANDLED_BY_STAFF or REFUSED");
+	/**
+	 * Closes a case as carried out by staff, refused with reasons, or cancelled at the
+	 * subject's request.
+	 */
+	public CaseDocument close(String requestId, ClosureReason reason, String explanation) {
+		if (reason != ClosureReason.HANDLED_BY_STAFF && reason != ClosureReason.REFUSED
+				&& reason != ClosureReason.CANCELLED) {
+			throw new InvalidInputException("reason", "must be HANDLED_BY_STAFF, REFUSED or CANCELLED");
 		}
 		CaseDocument closed = change(requestId, (current) -> closing(current, reason, explanation));
 		this.openKeys.release(closed.openKey(), closed.id());
@@ -93,7 +98,7 @@ class StaffCaseActions {
 	/**
 	 * Extends a case's deadline: once, within the first period, where the policy allows.
 	 */
-	CaseDocument extend(String requestId, String reason) {
+	public CaseDocument extend(String requestId, String reason) {
 		CaseDocument extended = change(requestId, (current) -> extending(current, reason));
 		log.info("Request {}: deadline extended by staff to {}", extended.id(), extended.dueOn());
 		return extended;
@@ -109,8 +114,11 @@ class StaffCaseActions {
 		RequestClosed closed = new RequestClosed(current.id(), current.type(), current.subject().toSubject(), reason,
 				current.jurisdiction(), explanation.strip(), now);
 		EventEnvelope envelope = EventEnvelope.wrap(closed, null, SOURCE, now);
-		String summary = (reason == ClosureReason.REFUSED) ? "Refused by staff, with reasons"
-				: "Carried out by staff and closed";
+		String summary = switch (reason) {
+			case REFUSED -> "Refused by staff, with reasons";
+			case CANCELLED -> "Cancelled at the subject's request";
+			default -> "Carried out by staff and closed";
+		};
 		TimelineEntry entry = new TimelineEntry(envelope.eventId(), envelope.type(), now, summary);
 		DeadlinePolicy policy = this.policies.get(current.jurisdiction());
 		LocalDate today = policy.dateOf(now);

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.oubli.contracts.events.ClosureReason;
 import org.oubli.intake.request.CaseView;
 import org.oubli.intake.request.CaseViews;
 import org.oubli.kit.audit.AuditTrail;
@@ -50,7 +51,8 @@ class StaffCaseController {
 	@Operation(summary = "Close a case",
 			description = "HANDLED_BY_STAFF: staff carried the request out (rectification, restriction, objection, "
 					+ "or by hand), with an explanation; only once identity is verified. REFUSED: with reasons; the "
-					+ "refusal notice names the supervisory authority. Emits RequestClosed; the subject is told.")
+					+ "refusal notice names the supervisory authority. CANCELLED: the subject withdrew the request "
+					+ "(audit action case.cancelled). Emits RequestClosed; the subject is told.")
 	@ApiResponse(responseCode = "200", description = "Closed.")
 	@ApiResponse(responseCode = "400", description = "Missing reason or explanation.",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -63,7 +65,12 @@ class StaffCaseController {
 		CaseView closed = this.views.view(this.actions.close(requestId, request.reason(), request.explanation()));
 		// the fact and the reason code: staff's free text may name people, it stays on
 		// the case
-		this.audit.append(actorOf(staff), "case.closed", requestId, Map.of("reason", request.reason().name()));
+		if (request.reason() == ClosureReason.CANCELLED) {
+			this.audit.append(actorOf(staff), "case.cancelled", requestId, Map.of("reason", request.reason().name()));
+		}
+		else {
+			this.audit.append(actorOf(staff), "case.closed", requestId, Map.of("reason", request.reason().name()));
+		}
 		return closed;
 	}
 

@@ -173,13 +173,31 @@ class StaffCaseActionsIT {
 		String requestId = open(json("type", "erasure", "email", SubjectMother.freshEmail()));
 
 		Answer noExplanation = api().postAsStaff(closure(requestId), json("reason", "REFUSED"));
-		Answer cancelled = api().postAsStaff(closure(requestId), json("reason", "CANCELLED", "explanation", "x"));
+		Answer unverified = api().postAsStaff(closure(requestId), json("reason", "UNVERIFIED", "explanation", "x"));
 
 		assertThat(noExplanation.status()).isEqualTo(400);
 		assertThat(noExplanation.json().path("errors").values()).extracting((error) -> error.path("field").asString())
 			.containsExactly("explanation");
-		assertThat(cancelled.status()).isEqualTo(400);
+		assertThat(unverified.status()).isEqualTo(400);
 		assertThat(stored(requestId).getString("status")).isEqualTo("AWAITING_VERIFICATION");
+	}
+
+	@Test
+	void aCaseIsCancelledAtTheSubjectsRequestAndTheCancellationIsAudited() {
+		String requestId = open(json("type", "erasure", "email", SubjectMother.freshEmail()));
+
+		Answer cancelled = api().postAsStaff(closure(requestId),
+				json("reason", "CANCELLED", "explanation", "The subject wrote to withdraw the request"));
+
+		assertThat(cancelled.status()).isEqualTo(200);
+		assertThat(cancelled.json().path("status").asString()).isEqualTo("CLOSED");
+		assertThat(cancelled.json().path("closure").path("reason").asString()).isEqualTo("CANCELLED");
+		RequestClosed event = (RequestClosed) awaitEvent(requestId, "RequestClosed").payload();
+		assertThat(event.reason()).isEqualTo(ClosureReason.CANCELLED);
+		assertThat(this.audit.ofRequest(requestId)).singleElement().satisfies((entry) -> {
+			assertThat(entry.actor()).isEqualTo("staff-agent");
+			assertThat(entry.action()).isEqualTo("case.cancelled");
+		});
 	}
 
 	@Test
