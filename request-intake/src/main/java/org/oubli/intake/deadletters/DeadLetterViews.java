@@ -16,13 +16,14 @@ final class DeadLetterViews {
 	}
 
 	/** One dead letter in a list. */
-	record Summary(String id, DeadLetter.Status status, String sourceTopic, String eventType, String requestId,
-			String reason, Instant receivedAt, long size, DeadLetter.Resolution resolution, String caseLink) {
+	record Summary(String id, DeadLetter.Status status, String sourceTopic, String consumerGroup, String eventType,
+			String requestId, String reason, Instant receivedAt, long size, DeadLetter.Resolution resolution,
+			String caseLink) {
 
 		static Summary of(DeadLetter letter) {
-			return new Summary(letter.id(), letter.status(), letter.sourceTopic(), letter.eventType(),
-					letter.requestId(), letter.reason(), letter.receivedAt(), letter.size(), letter.resolution(),
-					DeadLetterViews.caseLink(letter));
+			return new Summary(letter.id(), letter.status(), letter.sourceTopic(), letter.originalConsumerGroup(),
+					letter.eventType(), letter.requestId(), letter.reason(), letter.receivedAt(), letter.size(),
+					letter.resolution(), DeadLetterViews.caseLink(letter));
 		}
 
 	}

@@ -80,6 +80,7 @@ class DeadLetterInboxIT {
 		JsonNode item = awaitOpen(requestId);
 
 		assertThat(item.path("sourceTopic").asString()).isEqualTo(Topics.VERIFICATION_EVENTS);
+		assertThat(item.path("consumerGroup").asString()).isEqualTo("request-intake");
 		assertThat(item.path("reason").asString()).isNotBlank();
 		assertThat(item.path("status").asString()).isEqualTo("OPEN");
 		assertThat(item.path("caseLink").asString()).isEqualTo("/staff/console/cases/" + requestId);
