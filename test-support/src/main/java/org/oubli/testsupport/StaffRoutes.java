@@ -64,6 +64,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <td>AUDITOR on every method but GET (signed in through the console's form)</td>
  * </tr>
  * <tr>
+ * <td>{@link Access#CONSOLE_AUDIT}</td>
+ * <td>302 to {@value #CONSOLE_LOGIN}</td>
+ * <td>AGENT</td>
+ * </tr>
+ * <tr>
  * <td>{@link Access#PUBLIC}</td>
  * <td>(open: the console's sign-in page)</td>
  * <td>-</td>
@@ -92,6 +97,12 @@ public final class StaffRoutes {
 		 * AGENT and ADMIN; anonymous callers are redirected to the sign-in page.
 		 */
 		CONSOLE,
+
+		/**
+		 * The console's audit pages: AUDITOR and ADMIN only; anonymous callers are
+		 * redirected to the sign-in page.
+		 */
+		CONSOLE_AUDIT,
 
 		/** Open to anyone (the console's sign-in page). */
 		PUBLIC
@@ -142,7 +153,9 @@ public final class StaffRoutes {
 			// request-intake
 			new Rule("/staff/api/v1/cases/**", Access.STAFF), new Rule("/staff/api/v1/triage", Access.STAFF),
 			new Rule("/staff/api/v1/triage/**", Access.STAFF), new Rule("/staff/api/v1/dead-letters", Access.STAFF),
-			new Rule("/staff/api/v1/dead-letters/**", Access.STAFF), new Rule("/staff/console", Access.CONSOLE),
+			new Rule("/staff/api/v1/dead-letters/**", Access.STAFF),
+			new Rule("/staff/console/audit", Access.CONSOLE_AUDIT),
+			new Rule("/staff/console/audit/**", Access.CONSOLE_AUDIT), new Rule("/staff/console", Access.CONSOLE),
 			new Rule("/staff/console/**", Access.CONSOLE),
 			// identity-verification
 			new Rule("/staff/api/v1/verifications/**", Access.STAFF),
@@ -239,10 +252,9 @@ public final class StaffRoutes {
 			if (route.access() == Access.PUBLIC) {
 				continue;
 			}
-			Answer anonymous = (route.access() == Access.CONSOLE) ? consoleCall(baseUrl, route, null)
-					: apiCall(baseUrl, route, null);
+			Answer anonymous = (isConsole(route)) ? consoleCall(baseUrl, route, null) : apiCall(baseUrl, route, null);
 			calls++;
-			if (route.access() == Access.CONSOLE) {
+			if (isConsole(route)) {
 				softly.assertThat(anonymous.status()).as("anonymous %s", route).isEqualTo(302);
 				softly.assertThat(anonymous.location())
 					.as("anonymous %s redirects to sign-in", route)
@@ -255,11 +267,10 @@ public final class StaffRoutes {
 					.startsWith("application/problem+json");
 			}
 			for (Role role : route.wrongRoles()) {
-				Answer refused = (route.access() == Access.CONSOLE) ? consoleCall(baseUrl, route, role)
-						: apiCall(baseUrl, route, role);
+				Answer refused = (isConsole(route)) ? consoleCall(baseUrl, route, role) : apiCall(baseUrl, route, role);
 				calls++;
 				softly.assertThat(refused.status()).as("%s %s", role, route).isEqualTo(403);
-				if (route.access() != Access.CONSOLE) {
+				if (!isConsole(route)) {
 					softly.assertThat(refused.contentType())
 						.as("%s %s is a problem", role, route)
 						.startsWith("application/problem+json");
@@ -268,6 +279,10 @@ public final class StaffRoutes {
 		}
 		softly.assertAll();
 		return calls;
+	}
+
+	private static boolean isConsole(Route route) {
+		return route.access() == Access.CONSOLE || route.access() == Access.CONSOLE_AUDIT;
 	}
 
 	private static Answer apiCall(String baseUrl, Route route, Role role) {
@@ -388,7 +403,7 @@ public final class StaffRoutes {
 			return switch (this.access) {
 				case STAFF, CONSOLE -> read ? Set.of() : EnumSet.of(Role.AUDITOR);
 				case ADMIN -> EnumSet.of(Role.AGENT, Role.AUDITOR);
-				case AUDIT -> EnumSet.of(Role.AGENT);
+				case AUDIT, CONSOLE_AUDIT -> EnumSet.of(Role.AGENT);
 				case PUBLIC -> Set.of();
 			};
 		}
