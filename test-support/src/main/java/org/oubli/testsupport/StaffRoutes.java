@@ -142,8 +142,9 @@ public final class StaffRoutes {
 	 * decides its access.
 	 */
 	public static final List<Rule> RULES = List.of(
-			// the console's own sign-in page is open
-			new Rule(CONSOLE_LOGIN, Access.PUBLIC),
+			// the console's sign-in (form and OpenID Connect) and refusal pages are open
+			new Rule(CONSOLE_LOGIN, Access.PUBLIC), new Rule(CONSOLE_LOGIN + "/**", Access.PUBLIC),
+			new Rule("/staff/console/oauth2/**", Access.PUBLIC), new Rule("/staff/console/denied", Access.PUBLIC),
 			// kit: the audit trail of every service
 			new Rule("/staff/api/v1/audit", Access.AUDIT), new Rule("/staff/api/v1/audit/**", Access.AUDIT),
 			// kit: the administration prefix
@@ -281,6 +282,15 @@ public final class StaffRoutes {
 		return calls;
 	}
 
+	/**
+	 * The status of one call to a route, anonymous ({@code role == null}) or as a role
+	 * (console routes: signed in through the console's form, with the page's CSRF token):
+	 * lets a test show that the right role gets through where the wrong one is refused.
+	 */
+	public static int statusAs(String baseUrl, Route route, Role role) {
+		return (isConsole(route) ? consoleCall(baseUrl, route, role) : apiCall(baseUrl, route, role)).status();
+	}
+
 	private static boolean isConsole(Route route) {
 		return route.access() == Access.CONSOLE || route.access() == Access.CONSOLE_AUDIT;
 	}
@@ -305,9 +315,11 @@ public final class StaffRoutes {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		String csrf = null;
+		// even an anonymous write carries a valid token (of the sign-in page's session),
+		// so that its refusal is for want of a sign-in, not of a token
+		String csrf = route.method().equals("GET") && role == null ? null
+				: csrfOf(send(browser, page(baseUrl + CONSOLE_LOGIN)).body());
 		if (role != null) {
-			csrf = csrfOf(send(browser, page(baseUrl + CONSOLE_LOGIN)).body());
 			String form = "username=" + encode(role.username) + "&password=" + encode(role.password)
 					+ ((csrf != null) ? "&_csrf=" + encode(csrf) : "");
 			send(browser,
@@ -315,7 +327,9 @@ public final class StaffRoutes {
 						.header("Content-Type", "application/x-www-form-urlencoded")
 						.POST(HttpRequest.BodyPublishers.ofString(form))
 						.build());
-			String fresh = csrfOf(send(browser, page(baseUrl + "/staff/console")).body());
+			// a page with a form (the sign-out form, at least): the token changed at
+			// sign-in
+			String fresh = csrfOf(send(browser, page(baseUrl + "/staff/console/cases")).body());
 			csrf = (fresh != null) ? fresh : csrf;
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + route.path()))

@@ -22,6 +22,8 @@ class StaffRoutesTest {
 		assertThat(StaffRoutes.classify("/staff/console/cases/{id}")).isEqualTo(Access.CONSOLE);
 		assertThat(StaffRoutes.classify("/staff/console")).isEqualTo(Access.CONSOLE);
 		assertThat(StaffRoutes.classify("/staff/console/login")).isEqualTo(Access.PUBLIC);
+		assertThat(StaffRoutes.classify("/staff/console/denied")).isEqualTo(Access.PUBLIC);
+		assertThat(StaffRoutes.classify("/staff/console/")).isEqualTo(Access.CONSOLE);
 		assertThat(StaffRoutes.classify("/staff/console/audit")).isEqualTo(Access.CONSOLE_AUDIT);
 		assertThat(StaffRoutes.classify("/staff/console/audit/export")).isEqualTo(Access.CONSOLE_AUDIT);
 		assertThat(StaffRoutes.classify("/staff/api/v1/something-new")).isNull();
