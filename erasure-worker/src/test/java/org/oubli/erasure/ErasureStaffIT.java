@@ -143,7 +143,10 @@ class ErasureStaffIT {
 	@Test
 	void aCancelledRequestStopsItsErasureOnceWithoutEscalation() {
 		String requestId = started();
-		await().atMost(Duration.ofSeconds(30)).until(() -> task(requestId, "messaging").chases() > 0);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> task(requestId, "messaging").chases() > 0
+					&& task(requestId, "profiles").status() == TaskStatus.DONE
+					&& task(requestId, "payments").status() == TaskStatus.DONE);
 		EventEnvelope closed = closed(requestId, ClosureReason.CANCELLED);
 
 		this.kafka.send(Topics.REQUEST_EVENTS, requestId, this.codec.encode(closed));

@@ -64,6 +64,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <td>AUDITOR on every method but GET (signed in through the console's form)</td>
  * </tr>
  * <tr>
+ * <td>{@link Access#CONSOLE_AUDIT}</td>
+ * <td>302 to {@value #CONSOLE_LOGIN}</td>
+ * <td>AGENT</td>
+ * </tr>
+ * <tr>
  * <td>{@link Access#PUBLIC}</td>
  * <td>(open: the console's sign-in page)</td>
  * <td>-</td>
@@ -92,6 +97,12 @@ public final class StaffRoutes {
 		 * AGENT and ADMIN; anonymous callers are redirected to the sign-in page.
 		 */
 		CONSOLE,
+
+		/**
+		 * The console's audit pages: AUDITOR and ADMIN only; anonymous callers are
+		 * redirected to the sign-in page.
+		 */
+		CONSOLE_AUDIT,
 
 		/** Open to anyone (the console's sign-in page). */
 		PUBLIC
@@ -131,8 +142,9 @@ public final class StaffRoutes {
 	 * decides its access.
 	 */
 	public static final List<Rule> RULES = List.of(
-			// the console's own sign-in page is open
-			new Rule(CONSOLE_LOGIN, Access.PUBLIC),
+			// the console's sign-in (form and OpenID Connect) and refusal pages are open
+			new Rule(CONSOLE_LOGIN, Access.PUBLIC), new Rule(CONSOLE_LOGIN + "/**", Access.PUBLIC),
+			new Rule("/staff/console/oauth2/**", Access.PUBLIC), new Rule("/staff/console/denied", Access.PUBLIC),
 			// kit: the audit trail of every service
 			new Rule("/staff/api/v1/audit", Access.AUDIT), new Rule("/staff/api/v1/audit/**", Access.AUDIT),
 			// kit: the administration prefix
@@ -142,7 +154,9 @@ public final class StaffRoutes {
 			// request-intake
 			new Rule("/staff/api/v1/cases/**", Access.STAFF), new Rule("/staff/api/v1/triage", Access.STAFF),
 			new Rule("/staff/api/v1/triage/**", Access.STAFF), new Rule("/staff/api/v1/dead-letters", Access.STAFF),
-			new Rule("/staff/api/v1/dead-letters/**", Access.STAFF), new Rule("/staff/console", Access.CONSOLE),
+			new Rule("/staff/api/v1/dead-letters/**", Access.STAFF),
+			new Rule("/staff/console/audit", Access.CONSOLE_AUDIT),
+			new Rule("/staff/console/audit/**", Access.CONSOLE_AUDIT), new Rule("/staff/console", Access.CONSOLE),
 			new Rule("/staff/console/**", Access.CONSOLE),
 			// identity-verification
 			new Rule("/staff/api/v1/verifications/**", Access.STAFF),
@@ -239,10 +253,9 @@ public final class StaffRoutes {
 			if (route.access() == Access.PUBLIC) {
 				continue;
 			}
-			Answer anonymous = (route.access() == Access.CONSOLE) ? consoleCall(baseUrl, route, null)
-					: apiCall(baseUrl, route, null);
+			Answer anonymous = (isConsole(route)) ? consoleCall(baseUrl, route, null) : apiCall(baseUrl, route, null);
 			calls++;
-			if (route.access() == Access.CONSOLE) {
+			if (isConsole(route)) {
 				softly.assertThat(anonymous.status()).as("anonymous %s", route).isEqualTo(302);
 				softly.assertThat(anonymous.location())
 					.as("anonymous %s redirects to sign-in", route)
@@ -255,11 +268,10 @@ public final class StaffRoutes {
 					.startsWith("application/problem+json");
 			}
 			for (Role role : route.wrongRoles()) {
-				Answer refused = (route.access() == Access.CONSOLE) ? consoleCall(baseUrl, route, role)
-						: apiCall(baseUrl, route, role);
+				Answer refused = (isConsole(route)) ? consoleCall(baseUrl, route, role) : apiCall(baseUrl, route, role);
 				calls++;
 				softly.assertThat(refused.status()).as("%s %s", role, route).isEqualTo(403);
-				if (route.access() != Access.CONSOLE) {
+				if (!isConsole(route)) {
 					softly.assertThat(refused.contentType())
 						.as("%s %s is a problem", role, route)
 						.startsWith("application/problem+json");
@@ -268,6 +280,19 @@ public final class StaffRoutes {
 		}
 		softly.assertAll();
 		return calls;
+	}
+
+	/**
+	 * The status of one call to a route, anonymous ({@code role == null}) or as a role
+	 * (console routes: signed in through the console's form, with the page's CSRF token):
+	 * lets a test show that the right role gets through where the wrong one is refused.
+	 */
+	public static int statusAs(String baseUrl, Route route, Role role) {
+		return (isConsole(route) ? consoleCall(baseUrl, route, role) : apiCall(baseUrl, route, role)).status();
+	}
+
+	private static boolean isConsole(Route route) {
+		return route.access() == Access.CONSOLE || route.access() == Access.CONSOLE_AUDIT;
 	}
 
 	private static Answer apiCall(String baseUrl, Route route, Role role) {
@@ -290,9 +315,11 @@ public final class StaffRoutes {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		String csrf = null;
+		// even an anonymous write carries a valid token (of the sign-in page's session),
+		// so that its refusal is for want of a sign-in, not of a token
+		String csrf = route.method().equals("GET") && role == null ? null
+				: csrfOf(send(browser, page(baseUrl + CONSOLE_LOGIN)).body());
 		if (role != null) {
-			csrf = csrfOf(send(browser, page(baseUrl + CONSOLE_LOGIN)).body());
 			String form = "username=" + encode(role.username) + "&password=" + encode(role.password)
 					+ ((csrf != null) ? "&_csrf=" + encode(csrf) : "");
 			send(browser,
@@ -300,7 +327,9 @@ public final class StaffRoutes {
 						.header("Content-Type", "application/x-www-form-urlencoded")
 						.POST(HttpRequest.BodyPublishers.ofString(form))
 						.build());
-			String fresh = csrfOf(send(browser, page(baseUrl + "/staff/console")).body());
+			// a page with a form (the sign-out form, at least): the token changed at
+			// sign-in
+			String fresh = csrfOf(send(browser, page(baseUrl + "/staff/console/cases")).body());
 			csrf = (fresh != null) ? fresh : csrf;
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + route.path()))
@@ -388,7 +417,7 @@ public final class StaffRoutes {
 			return switch (this.access) {
 				case STAFF, CONSOLE -> read ? Set.of() : EnumSet.of(Role.AUDITOR);
 				case ADMIN -> EnumSet.of(Role.AGENT, Role.AUDITOR);
-				case AUDIT -> EnumSet.of(Role.AGENT);
+				case AUDIT, CONSOLE_AUDIT -> EnumSet.of(Role.AGENT);
 				case PUBLIC -> Set.of();
 			};
 		}

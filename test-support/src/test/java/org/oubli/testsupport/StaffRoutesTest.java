@@ -22,6 +22,10 @@ class StaffRoutesTest {
 		assertThat(StaffRoutes.classify("/staff/console/cases/{id}")).isEqualTo(Access.CONSOLE);
 		assertThat(StaffRoutes.classify("/staff/console")).isEqualTo(Access.CONSOLE);
 		assertThat(StaffRoutes.classify("/staff/console/login")).isEqualTo(Access.PUBLIC);
+		assertThat(StaffRoutes.classify("/staff/console/denied")).isEqualTo(Access.PUBLIC);
+		assertThat(StaffRoutes.classify("/staff/console/")).isEqualTo(Access.CONSOLE);
+		assertThat(StaffRoutes.classify("/staff/console/audit")).isEqualTo(Access.CONSOLE_AUDIT);
+		assertThat(StaffRoutes.classify("/staff/console/audit/export")).isEqualTo(Access.CONSOLE_AUDIT);
 		assertThat(StaffRoutes.classify("/staff/api/v1/something-new")).isNull();
 		assertThat(StaffRoutes.classify("/staff/reports")).isNull();
 	}
@@ -36,6 +40,8 @@ class StaffRoutesTest {
 		assertThat(new Route("GET", "/staff/api/v1/audit", Access.AUDIT).wrongRoles()).containsExactly(Role.AGENT);
 		assertThat(new Route("POST", "/staff/console/cases/{id}/extension", Access.CONSOLE).wrongRoles())
 			.containsExactly(Role.AUDITOR);
+		assertThat(new Route("GET", "/staff/console/audit", Access.CONSOLE_AUDIT).wrongRoles())
+			.containsExactly(Role.AGENT);
 	}
 
 	@Test

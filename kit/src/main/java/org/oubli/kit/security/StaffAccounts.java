@@ -65,7 +65,11 @@ public final class StaffAccounts {
 					"{}: the DEVELOPMENT staff accounts {}, {}, {} and {} are enabled (oubli.staff.dev-accounts=true); "
 							+ "their passwords are public: never enable them in a real deployment",
 					application, DEV_AGENT, DEV_ADMIN, DEV_AUDITOR, DEV_CONSOLE);
-			accounts.addAll(DEV);
+			Set<String> configured = new HashSet<>();
+			accounts.forEach((account) -> configured.add(account.username()));
+			// an account configured explicitly (e.g. the console's, with its own hash)
+			// wins
+			DEV.stream().filter((dev) -> !configured.contains(dev.username())).forEach(accounts::add);
 		}
 		Set<String> names = new HashSet<>();
 		List<UserDetails> users = new ArrayList<>();

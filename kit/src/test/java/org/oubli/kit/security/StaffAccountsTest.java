@@ -28,6 +28,23 @@ class StaffAccountsTest {
 	}
 
 	@Test
+	void theDevelopmentConsoleAccountIsAnAgent() {
+		var accounts = StaffAccounts.of(new StaffProperties(List.of(), true), "test");
+		assertThat(accounts.loadUserByUsername(StaffAccounts.DEV_CONSOLE).getAuthorities()).extracting(Object::toString)
+			.containsExactly("ROLE_AGENT");
+	}
+
+	@Test
+	void anAccountConfiguredUnderADevelopmentNameWinsOverTheDevelopmentOne() {
+		var configured = new StaffProperties.Account(StaffAccounts.DEV_CONSOLE,
+				"{bcrypt}$2a$08$XiiI78SuV/0Q7EbW7jirE.qVus2hB4OuaiMPp4a3fIfNJHdV3oH1O", List.of(StaffRole.ADMIN));
+		var accounts = StaffAccounts.of(new StaffProperties(List.of(configured), true), "test");
+		assertThat(accounts.loadUserByUsername(StaffAccounts.DEV_CONSOLE).getAuthorities()).extracting(Object::toString)
+			.containsExactly("ROLE_ADMIN");
+		assertThat(accounts.userExists(StaffAccounts.DEV_AGENT)).isTrue();
+	}
+
+	@Test
 	void aPlainTextPasswordIsRefusedAtStart() {
 		assertThatIllegalStateException().isThrownBy(() -> StaffAccounts.of(
 				new StaffProperties(

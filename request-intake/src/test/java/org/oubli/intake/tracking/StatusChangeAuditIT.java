@@ -69,13 +69,13 @@ class StatusChangeAuditIT {
 				.containsEntry("event", "VerificationLocked")
 				.containsEntry("eventId", locked.eventId());
 		});
-		long head = this.audit.head().sequence();
+		List<AuditEntry> audited = this.audit.ofRequest(requestId);
 
 		send(Topics.VERIFICATION_EVENTS, locked);
 		settle(Topics.VERIFICATION_EVENTS);
 
 		assertThat(statusChanges(requestId)).hasSize(1);
-		assertThat(this.audit.head().sequence()).isEqualTo(head);
+		assertThat(this.audit.ofRequest(requestId)).isEqualTo(audited);
 		assertThat(this.audit.verify().intact()).isTrue();
 	}
 
