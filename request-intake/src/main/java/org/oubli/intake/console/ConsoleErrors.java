@@ -39,7 +39,10 @@ class ConsoleErrors {
 		}
 		String reference = UUID.randomUUID().toString().substring(0, 8);
 		if (status.is5xxServerError()) {
-			log.error("Console page failed (reference {})", reference, ex);
+			// the message of an arbitrary exception may carry personal data: its type and
+			// where it was thrown only (as the kit's problem handler does)
+			log.error("Console page failed with {} (reference {}) at {}", ex.getClass().getName(), reference,
+					(ex.getStackTrace().length > 0) ? ex.getStackTrace()[0] : "?");
 		}
 		else {
 			log.info("Console request refused with {} (reference {}): {}", status.value(), reference,
