@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,6 +18,8 @@ import org.oubli.intake.cases.CaseStatus;
 import org.oubli.intake.cases.CaseStore;
 import org.oubli.intake.fixtures.ConsoleClient;
 import org.oubli.intake.fixtures.SubjectMother;
+import org.oubli.kit.audit.AuditEntry;
+import org.oubli.kit.audit.AuditTrail;
 import org.oubli.testsupport.OubliIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +42,9 @@ class ConsoleIT {
 
 	@Autowired
 	private CaseStore cases;
+
+	@Autowired
+	private AuditTrail audit;
 
 	@Test
 	void anAnonymousVisitorIsSentToTheSignInPage() {
@@ -172,6 +179,73 @@ class ConsoleIT {
 			.containsExactlyInAnyOrder("status", "sla", "channel", "jurisdiction", "page");
 		assertThat(page.select("#filter-error").attr("role")).isEqualTo("alert");
 		assertThat(page.select("#queue tr[data-case-id]")).isEmpty();
+	}
+
+	@Test
+	void theAuditPageIsForAuditorsAndAdministratorsWithTheChainCheckedAndExports() {
+		this.audit.append("staff-agent", "case.extended", UUID.randomUUID().toString(),
+				Map.of("reasonCode", "complexity"));
+		ConsoleClient auditor = client().as("auditor");
+
+		Document page = page(auditor, "/staff/console/audit");
+
+		assertThat(page.select("#chain").attr("data-intact")).isEqualTo("true");
+		assertThat(page.select("#audit-entries tr[data-action=case.extended]")).isNotEmpty();
+		assertThat(page.select("#export-csv").attr("href")).contains("format=csv");
+		assertThat(page.select("#export-json").attr("href")).contains("format=json");
+		assertThat(page(client().as("admin"), "/staff/console/audit").select("#chain")).hasSize(1);
+
+		HttpResponse<String> agent = client().as("agent").get("/staff/console/audit");
+		assertThat(agent.statusCode()).isEqualTo(403);
+		assertThat(Jsoup.parse(agent.body()).select("#denied")).hasSize(1);
+	}
+
+	@Test
+	void anAuditDownloadIsCsvOrJsonAndIsItselfRecorded() {
+		String today = LocalDate.now(ZoneId.of("UTC")).toString();
+		ConsoleClient auditor = client().as("auditor");
+
+		HttpResponse<String> csv = auditor.get("/staff/console/audit/export?format=csv&from=" + today + "&to=" + today);
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+		assertThat(csv.body()).startsWith("sequence,at,actor,action,requestId,details,previousHash,hash");
+		AuditEntry recorded = this.audit.head();
+		assertThat(recorded.action()).isEqualTo("audit.exported");
+		assertThat(recorded.actor()).isEqualTo("staff-auditor");
+		assertThat(recorded.details()).containsEntry("format", "csv").containsEntry("from", today);
+
+		HttpResponse<String> json = auditor
+			.get("/staff/console/audit/export?format=json&from=" + today + "&to=" + today);
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.body()).startsWith("[").contains("\"action\":\"audit.exported\"");
+	}
+
+	@Test
+	void aBadAuditRangeIsNamedOnThePage() {
+		ConsoleClient auditor = client().as("auditor");
+
+		HttpResponse<String> answer = auditor.get("/staff/console/audit?from=yesterday&to=2026-01-01");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(answer.body()).select("#range-error [data-field]").eachAttr("data-field"))
+			.containsExactly("from");
+		HttpResponse<String> reversed = auditor.get("/staff/console/audit?from=2026-02-01&to=2026-01-01");
+		assertThat(Jsoup.parse(reversed.body()).select("#range-error [data-field]").eachAttr("data-field"))
+			.containsExactly("order");
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		ConsoleClient console = client().as("agent");
+		console.get("/staff/console/cases");
+
+		HttpResponse<String> signedOut = console.postForm("/staff/console/logout", Map.of());
+
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		assertThat(signedOut.headers().firstValue("Location").orElseThrow()).contains("/staff/console/login");
+		assertThat(console.get("/staff/console/cases").statusCode()).isEqualTo(302);
 	}
 
 	private CaseDocument store(CaseDocument document) {
