@@ -1,10 +1,14 @@
 package org.oubli.devstack;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
@@ -39,8 +43,9 @@ import static org.oubli.devstack.ConsoleScenario.WAREHOUSE;
  * sign in and a wrong password is refused in French and English; the agent records the
  * manual task, finds the case that then needs attention in the queue, extends it and,
  * once the partner is fixed, retries its task until the case completes; the auditor sees
- * the case and its audit but cannot act; the admin reveals the subject, which is audited.
- * Finally, no service logged the subject's address, account or code.
+ * the case and its audit but cannot act, and exports the extension as CSV; the admin
+ * reveals the subject, which is audited. Finally, no service logged the subject's
+ * address, account or code.
  * <p>
  * Its own stack (not {@link RunningStack}): the registry changes here and the timings are
  * short.
@@ -206,6 +211,25 @@ class ConsoleEndToEndIT {
 			page.reload();
 			assertThat(auditActions(page)).doesNotContain("subject.revealed");
 
+		}
+	}
+
+	@Test
+	@Order(4)
+	void anAuditorDownloadsTheAuditCsvAndItHoldsTheExtensionOfTheCase() throws IOException {
+		try (BrowserContext context = browser.context("en-GB")) {
+			Page page = browser.signIn(context, "staff-auditor", "dev-auditor-password");
+			page.navigate(browser.url("/staff/console/audit"));
+			assertThat(page.locator("#chain")).hasAttribute("data-intact", "true");
+			assertThat(page.locator("#audit-entries tr[data-action=\"case.extended\"]")).hasCount(1);
+			Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+			String exported = Files.readString(download.path(), StandardCharsets.UTF_8);
+			assertThat(exported.lines())
+				.anySatisfy((line) -> assertThat(line).contains("case.extended").contains(requestId));
+			assertThat(exported).doesNotContain(EMAIL).doesNotContain(ACCOUNT);
+			// the download itself is on the trail
+			page.reload();
+			assertThat(page.locator("#audit-entries tr[data-action=\"audit.exported\"]")).hasCount(1);
 		}
 	}
 
