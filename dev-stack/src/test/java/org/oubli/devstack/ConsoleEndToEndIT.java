@@ -199,18 +199,23 @@ class ConsoleEndToEndIT {
 				assertThat(page.locator(form).count()).as(form).isZero();
 			}
 
-			// a console POST by an auditor is refused, even with the session's CSRF token
+			// a console POST by an auditor is refused for the role (the session's CSRF
+			// token is sent: the refusal is not the token's), and nothing is revealed
 			String token = page.locator("input[name=_csrf]").first().inputValue();
-			APIResponse refused = page.request()
-				.post(browser.url("/staff/console/cases/" + requestId + "/reveal"),
-						RequestOptions.create()
-							.setMaxRedirects(0)
-							.setForm(FormData.create().set("_csrf", token).set("reasonCode", "search-systems")));
-			assertThat(refused.status()).isEqualTo(403);
-			assertThat(refused.text()).doesNotContain(EMAIL);
+			for (String action : List.of("reveal", "extension", "tasks/" + FORGETFUL + "/retry")) {
+				APIResponse refused = page.request()
+					.post(browser.url("/staff/console/cases/" + requestId + "/" + action + "?lang=en"),
+							RequestOptions.create()
+								.setMaxRedirects(0)
+								.setForm(FormData.create()
+									.set("_csrf", token)
+									.set("reasonCode", "search-systems")
+									.set("reason", "An auditor tries.")));
+				assertThat(refused.status()).as(action).isEqualTo(403);
+				assertThat(refused.text()).as(action).contains("Your role does not allow this").doesNotContain(EMAIL);
+			}
 			page.reload();
 			assertThat(auditActions(page)).doesNotContain("subject.revealed");
-
 		}
 	}
 
