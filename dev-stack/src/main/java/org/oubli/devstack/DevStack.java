@@ -189,7 +189,38 @@ public final class DevStack implements AutoCloseable {
 		if ("request-intake".equals(service)) {
 			properties.putAll(intakeMailbox());
 		}
+		properties.putAll(staffConsole(service));
 		properties.putAll(this.overrides.getOrDefault(service, Map.of()));
+		return properties;
+	}
+
+	/** The console's development service account ({@code oubli-console}, role AGENT). */
+	static final String CONSOLE_ACCOUNT = "oubli-console";
+
+	/** Its DEVELOPMENT-ONLY password; the services keep only its bcrypt hash. */
+	static final String CONSOLE_PASSWORD = "dev-console-password";
+
+	/**
+	 * The staff console (request-intake, /staff/console) calls erasure-worker and
+	 * identity-verification as {@code oubli-console} on behalf of the signed-in staff;
+	 * those two services have that account (AGENT) and trust it as a console.
+	 */
+	private Map<String, Object> staffConsole(String service) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		if ("request-intake".equals(service)) {
+			properties.put("oubli.console.erasure-url", urlOf("erasure-worker"));
+			properties.put("oubli.console.verification-url", urlOf("identity-verification"));
+			properties.put("oubli.console.service-account.username", CONSOLE_ACCOUNT);
+			properties.put("oubli.console.service-account.password", CONSOLE_PASSWORD);
+		}
+		if ("erasure-worker".equals(service) || "identity-verification".equals(service)) {
+			properties.put("oubli.staff.accounts[0].username", CONSOLE_ACCOUNT);
+			// bcrypt (cost 8) of dev-console-password
+			properties.put("oubli.staff.accounts[0].password",
+					"{bcrypt}$2a$08$5J5aXrFE6c.XCyYmf/.GxO8YGCTQJJsqzeRG3vw7KK4fQ8/OdrQf2");
+			properties.put("oubli.staff.accounts[0].roles[0]", "AGENT");
+			properties.put("oubli.staff.trusted-consoles", CONSOLE_ACCOUNT);
+		}
 		return properties;
 	}
 
@@ -238,6 +269,8 @@ public final class DevStack implements AutoCloseable {
 				"French or English (?lang=fr|en)"));
 		table.append(String.format(row, "staff (/staff/**)", "HTTP Basic, DEV ONLY accounts",
 				"staff-agent/dev-agent-password, staff-admin/dev-admin-password, staff-auditor/dev-auditor-password"));
+		table.append(String.format(row, "staff console", urlOf("request-intake") + "/staff/console",
+				"sign in with a DEV ONLY staff account above (French/English)"));
 		table.append(String.format(row, "dev mailbox (web)", "http://localhost:" + this.mailbox.port(),
 				"every email sent, newest first"));
 		table.append(String.format(row, "SMTP / IMAP",
