@@ -64,8 +64,7 @@ class ConsoleEndToEndIT {
 
 	@BeforeAll
 	static void start() {
-		DevStackSettings settings = DevStackSettings.ephemeral();
-		stack = DevStack.start(settings, ConsoleScenario.overrides(settings));
+		stack = DevStack.start(DevStackSettings.ephemeral(), ConsoleScenario.overrides());
 		scenario = new ConsoleScenario(stack);
 		requestId = scenario.open();
 		browser = ConsoleBrowser.launch(stack.urlOf("request-intake"));

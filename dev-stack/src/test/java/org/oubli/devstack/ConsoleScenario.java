@@ -50,12 +50,11 @@ final class ConsoleScenario {
 	}
 
 	/**
-	 * Settings for a quick scenario (the dev stack keeps the services' defaults), and the
-	 * console's way to erasure-worker and identity-verification on the stack's ports.
-	 * @param settings the stack's ports
+	 * Settings for a quick scenario; the dev stack keeps the services' defaults (and
+	 * wires the console to the other services itself).
 	 * @return the overrides per application
 	 */
-	static Map<String, Map<String, Object>> overrides(DevStackSettings settings) {
+	static Map<String, Map<String, Object>> overrides() {
 		Map<String, Object> worker = new LinkedHashMap<>();
 		worker.put("resilience4j.retry.configs.default.max-attempts", 2);
 		worker.put("resilience4j.retry.configs.default.wait-duration", "10ms");
@@ -67,15 +66,7 @@ final class ConsoleScenario {
 		worker.put("oubli.erasure.dispatch.sweep-interval", "PT0.2S");
 		worker.put("oubli.erasure.dispatch.redispatch-after", "PT10S");
 		worker.put("oubli.erasure.certificate.dev-key-file", "target/console-e2e-certificate-key.json");
-		Map<String, Object> intake = new LinkedHashMap<>();
-		intake.put("oubli.console.erasure-url", "http://localhost:" + settings.portOf("erasure-worker"));
-		intake.put("oubli.console.verification-url", "http://localhost:" + settings.portOf("identity-verification"));
-		// the development agent account exists on every service: the console calls them
-		// as
-		// it (with the signed-in member of staff in X-Oubli-On-Behalf-Of)
-		intake.put("oubli.console.service-account.username", "staff-agent");
-		intake.put("oubli.console.service-account.password", "dev-agent-password");
-		return Map.of("erasure-worker", worker, "request-intake", intake);
+		return Map.of("erasure-worker", worker);
 	}
 
 	/**
