@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.function.Executable;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -91,6 +92,7 @@ final class ConsoleBrowser implements AutoCloseable {
 		page.locator("#password").fill(password);
 		page.locator("#sign-in").click();
 		page.waitForURL((url) -> !url.contains("/staff/console/login"));
+		PlaywrightAssertions.assertThat(page.locator("#signed-in-as")).containsText(username);
 		return page;
 	}
 

@@ -50,7 +50,8 @@ final class ConsoleScenario {
 	}
 
 	/**
-	 * Settings for a quick scenario; the dev stack keeps the services' defaults.
+	 * Settings for a quick scenario; the dev stack keeps the services' defaults (and
+	 * wires the console to the other services itself).
 	 * @return the overrides per application
 	 */
 	static Map<String, Map<String, Object>> overrides() {
