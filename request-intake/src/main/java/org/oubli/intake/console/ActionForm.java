@@ -1,11 +1,9 @@
 package org.oubli.intake.console;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.oubli.kit.audit.AuditTrail;
 
 /**
  * One action form as sent: its reason code (from {@link ReasonCodes}) and its text, with
@@ -61,13 +59,7 @@ record ActionForm(String action, String reasonCode, String text, Map<String, Str
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return AuditTrail.sha256(text);
 	}
 
 	@Override

@@ -9,12 +9,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.oubli.contracts.events.ClosureReason;
 import org.oubli.intake.request.CaseView;
 import org.oubli.intake.request.CaseViews;
 import org.oubli.kit.audit.AuditTrail;
+import org.oubli.kit.security.StaffActors;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -40,10 +42,13 @@ class StaffCaseController {
 
 	private final AuditTrail audit;
 
-	StaffCaseController(StaffCaseActions actions, CaseViews views, AuditTrail audit) {
+	private final StaffActors actors;
+
+	StaffCaseController(StaffCaseActions actions, CaseViews views, AuditTrail audit, StaffActors actors) {
 		this.actions = actions;
 		this.views = views;
 		this.audit = audit;
+		this.actors = actors;
 	}
 
 	@PostMapping(path = "/{requestId}/closure", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -61,16 +66,13 @@ class StaffCaseController {
 	@ApiResponse(responseCode = "409", description = "The case has ended, or its identity is not verified.",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	CaseView close(@Parameter(description = "The request id (a UUID).") @PathVariable String requestId,
-			@Valid @RequestBody ClosureRequest request, Principal staff) {
+			@Valid @RequestBody ClosureRequest request, Principal staff, HttpServletRequest http) {
 		CaseView closed = this.views.view(this.actions.close(requestId, request.reason(), request.explanation()));
 		// the fact and the reason code: staff's free text may name people, it stays on
 		// the case
-		if (request.reason() == ClosureReason.CANCELLED) {
-			this.audit.append(actorOf(staff), "case.cancelled", requestId, Map.of("reason", request.reason().name()));
-		}
-		else {
-			this.audit.append(actorOf(staff), "case.closed", requestId, Map.of("reason", request.reason().name()));
-		}
+		String action = (request.reason() == ClosureReason.CANCELLED) ? "case.cancelled" : "case.closed";
+		this.audit.append(this.actors.actorOf(staff, http), action, requestId, Map.of("reason", request.reason().name(),
+				"reasonSha256", AuditTrail.sha256(request.explanation().strip())));
 		return closed;
 	}
 
@@ -90,15 +92,11 @@ class StaffCaseController {
 					+ "jurisdiction, or the case has ended. The problem says which.",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	CaseView extend(@Parameter(description = "The request id (a UUID).") @PathVariable String requestId,
-			@Valid @RequestBody ExtensionRequest request, Principal staff) {
+			@Valid @RequestBody ExtensionRequest request, Principal staff, HttpServletRequest http) {
 		CaseView extended = this.views.view(this.actions.extend(requestId, request.reason()));
-		this.audit.append(actorOf(staff), "case.extended", requestId,
-				Map.of("newDueOn", String.valueOf(extended.dueOn())));
+		this.audit.append(this.actors.actorOf(staff, http), "case.extended", requestId, Map.of("newDueOn",
+				String.valueOf(extended.dueOn()), "reasonSha256", AuditTrail.sha256(request.reason().strip())));
 		return extended;
-	}
-
-	private static String actorOf(Principal staff) {
-		return (staff != null) ? staff.getName() : "unauthenticated";
 	}
 
 }
