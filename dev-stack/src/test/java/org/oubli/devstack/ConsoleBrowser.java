@@ -1,23 +1,14 @@
 package org.oubli.devstack;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.function.Executable;
+import org.oubli.testsupport.HeadlessChromium;
 
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -33,15 +24,15 @@ final class ConsoleBrowser implements AutoCloseable {
 	/** How long a page may take to show what the stack does in the background. */
 	static final Duration PATIENCE = Duration.ofSeconds(90);
 
-	private final Playwright playwright;
+	private final HeadlessChromium chromium;
 
 	private final Browser browser;
 
 	private final String base;
 
-	private ConsoleBrowser(Playwright playwright, Browser browser, String base) {
-		this.playwright = playwright;
-		this.browser = browser;
+	private ConsoleBrowser(HeadlessChromium chromium, String base) {
+		this.chromium = chromium;
+		this.browser = chromium.browser();
 		this.base = base;
 	}
 
@@ -51,19 +42,7 @@ final class ConsoleBrowser implements AutoCloseable {
 	 * @return the browser
 	 */
 	static ConsoleBrowser launch(String base) {
-		Path chromium = chromium().orElseGet(() -> fail("No Chromium for the browser test: install it "
-				+ "(apt-get install -y chromium) or point OUBLI_CHROMIUM at its executable"));
-		Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		try {
-			Browser browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true));
-			return new ConsoleBrowser(playwright, browser, base);
-		}
-		catch (RuntimeException ex) {
-			playwright.close();
-			throw ex;
-		}
+		return new ConsoleBrowser(HeadlessChromium.launch(), base);
 	}
 
 	/**
@@ -115,20 +94,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.browser.close();
-		this.playwright.close();
-	}
-
-	static Optional<Path> chromium() {
-		String configured = System.getenv("OUBLI_CHROMIUM");
-		if (configured != null && !configured.isBlank()) {
-			return Optional.of(Paths.get(configured)).filter(Files::isExecutable);
-		}
-		String path = System.getenv().getOrDefault("PATH", "/usr/bin");
-		return Stream.of(path.split(File.pathSeparator))
-			.flatMap((dir) -> Stream.of(Paths.get(dir, "chromium"), Paths.get(dir, "chromium-browser")))
-			.filter(Files::isExecutable)
-			.findFirst();
+		this.chromium.close();
 	}
 
 }

@@ -1,27 +1,19 @@
 package org.oubli.intake.console;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +31,7 @@ import org.oubli.intake.cases.TimelineEntry;
 import org.oubli.intake.deadline.ClockState;
 import org.oubli.intake.deadline.DeadlineClock;
 import org.oubli.intake.fixtures.SubjectMother;
+import org.oubli.testsupport.HeadlessChromium;
 import org.oubli.testsupport.OubliIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The staff console in a real browser (headless Chromium driven by Playwright, as the web
@@ -61,7 +53,7 @@ import static org.assertj.core.api.Assertions.fail;
 @OubliIntegrationTest
 class ConsoleBrowserIT {
 
-	private static Playwright playwright;
+	private static HeadlessChromium chromium;
 
 	private static Browser browser;
 
@@ -73,21 +65,14 @@ class ConsoleBrowserIT {
 
 	@BeforeAll
 	static void launchChromium() {
-		Path chromium = chromium().orElseGet(() -> fail("No Chromium for the browser test: install it "
-				+ "(apt-get install -y chromium) or point OUBLI_CHROMIUM at its executable"));
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true));
+		chromium = HeadlessChromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -235,22 +220,6 @@ class ConsoleBrowserIT {
 
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
-	}
-
-	/**
-	 * {@code OUBLI_CHROMIUM}, else {@code chromium} or {@code chromium-browser} on the
-	 * path.
-	 */
-	static Optional<Path> chromium() {
-		String configured = System.getenv("OUBLI_CHROMIUM");
-		if (configured != null && !configured.isBlank()) {
-			return Optional.of(Paths.get(configured)).filter(Files::isExecutable);
-		}
-		String path = System.getenv().getOrDefault("PATH", "/usr/bin");
-		return Stream.of(path.split(File.pathSeparator))
-			.flatMap((dir) -> Stream.of(Paths.get(dir, "chromium"), Paths.get(dir, "chromium-browser")))
-			.filter(Files::isExecutable)
-			.findFirst();
 	}
 
 }

@@ -1,23 +1,14 @@
 package org.oubli.intake.deadletters;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +17,7 @@ import org.oubli.contracts.Topics;
 import org.oubli.kit.audit.AuditTrail;
 import org.oubli.kit.kafka.CloudEventHeaders;
 import org.oubli.kit.kafka.DeadLetters;
+import org.oubli.testsupport.HeadlessChromium;
 import org.oubli.testsupport.OubliIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +27,6 @@ import org.springframework.kafka.support.KafkaHeaders;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -49,7 +40,7 @@ import static org.awaitility.Awaitility.await;
 @OubliIntegrationTest
 class DeadLetterBrowserIT {
 
-	private static Playwright playwright;
+	private static HeadlessChromium chromium;
 
 	private static Browser browser;
 
@@ -63,21 +54,14 @@ class DeadLetterBrowserIT {
 
 	@BeforeAll
 	static void launchChromium() {
-		Path chromium = chromium().orElseGet(() -> fail("No Chromium for the browser test: install it "
-				+ "(apt-get install -y chromium) or point OUBLI_CHROMIUM at its executable"));
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true));
+		chromium = HeadlessChromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -126,18 +110,6 @@ class DeadLetterBrowserIT {
 
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
-	}
-
-	static Optional<Path> chromium() {
-		String configured = System.getenv("OUBLI_CHROMIUM");
-		if (configured != null && !configured.isBlank()) {
-			return Optional.of(Paths.get(configured)).filter(Files::isExecutable);
-		}
-		String path = System.getenv().getOrDefault("PATH", "/usr/bin");
-		return Stream.of(path.split(File.pathSeparator))
-			.flatMap((dir) -> Stream.of(Paths.get(dir, "chromium"), Paths.get(dir, "chromium-browser")))
-			.filter(Files::isExecutable)
-			.findFirst();
 	}
 
 }

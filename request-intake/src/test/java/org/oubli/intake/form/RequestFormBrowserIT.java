@@ -1,30 +1,22 @@
 package org.oubli.intake.form;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oubli.intake.fixtures.SubjectMother;
+import org.oubli.testsupport.HeadlessChromium;
 import org.oubli.testsupport.OubliIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +26,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The web form in a real browser (headless Chromium driven by Playwright) against the
@@ -52,7 +43,7 @@ class RequestFormBrowserIT {
 	private static final Pattern REFERENCE = Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	private static Playwright playwright;
+	private static HeadlessChromium chromium;
 
 	private static Browser browser;
 
@@ -64,23 +55,14 @@ class RequestFormBrowserIT {
 
 	@BeforeAll
 	static void launchChromium() {
-		Path chromium = chromium().orElseGet(() -> fail("No Chromium for the browser test: install it "
-				+ "(apt-get install -y chromium) or point OUBLI_CHROMIUM at its executable"));
-		// Playwright's own browsers are not downloaded: Debian's chromium is driven
-		// instead
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true));
+		chromium = HeadlessChromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -182,22 +164,6 @@ class RequestFormBrowserIT {
 
 	private static String longDate(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-	}
-
-	/**
-	 * {@code OUBLI_CHROMIUM}, else {@code chromium} or {@code chromium-browser} on the
-	 * path.
-	 */
-	static Optional<Path> chromium() {
-		String configured = System.getenv("OUBLI_CHROMIUM");
-		if (configured != null && !configured.isBlank()) {
-			return Optional.of(Paths.get(configured)).filter(Files::isExecutable);
-		}
-		String path = System.getenv().getOrDefault("PATH", "/usr/bin");
-		return Stream.of(path.split(File.pathSeparator))
-			.flatMap((dir) -> Stream.of(Paths.get(dir, "chromium"), Paths.get(dir, "chromium-browser")))
-			.filter(Files::isExecutable)
-			.findFirst();
 	}
 
 }
