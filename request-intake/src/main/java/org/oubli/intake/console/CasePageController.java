@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,16 +96,10 @@ class CasePageController {
 			RedirectAttributes redirect) {
 		CaseDocument current = find(id);
 		ActionForm form = ActionForm.check("extend", reasonCode, reason, "reason");
-		if (!form.valid()) {
-			return invalid(current, form, staff, locale);
-		}
-		try {
+		return act(current, form, form, staff, locale, () -> {
 			CaseDocument extended = this.actions.extend(current, form, staff.getName());
 			return done(current, redirect, locale, "console.done.extended", extended.dueOn());
-		}
-		catch (ConsoleActions.Refused refused) {
-			return refused(current, form, refused, staff, locale);
-		}
+		});
 	}
 
 	@PostMapping(PATH + "/approval")
@@ -113,17 +108,11 @@ class CasePageController {
 			RedirectAttributes redirect) {
 		CaseDocument current = find(id);
 		ActionForm form = ActionForm.check("approve", reasonCode, reason, "reason");
-		if (!form.valid()) {
-			return invalid(current, form, staff, locale);
-		}
-		try {
+		return act(current, form, form, staff, locale, () -> {
 			boolean identity = this.actions.approve(current, form, staff.getName());
 			return done(current, redirect, locale,
 					identity ? "console.done.approved-identity" : "console.done.approved");
-		}
-		catch (ConsoleActions.Refused refused) {
-			return refused(current, form, refused, staff, locale);
-		}
+		});
 	}
 
 	@PostMapping(PATH + "/refusal")
@@ -132,16 +121,10 @@ class CasePageController {
 			RedirectAttributes redirect) {
 		CaseDocument current = find(id);
 		ActionForm form = ActionForm.check("deny", reasonCode, reason, "reason");
-		if (!form.valid()) {
-			return invalid(current, form, staff, locale);
-		}
-		try {
+		return act(current, form, form, staff, locale, () -> {
 			this.actions.deny(current, form, staff.getName());
 			return done(current, redirect, locale, "console.done.denied");
-		}
-		catch (ConsoleActions.Refused refused) {
-			return refused(current, form, refused, staff, locale);
-		}
+		});
 	}
 
 	@PostMapping(PATH + "/cancellation")
@@ -150,16 +133,10 @@ class CasePageController {
 			RedirectAttributes redirect) {
 		CaseDocument current = find(id);
 		ActionForm form = ActionForm.check("cancel", reasonCode, reason, "reason");
-		if (!form.valid()) {
-			return invalid(current, form, staff, locale);
-		}
-		try {
+		return act(current, form, form, staff, locale, () -> {
 			this.actions.cancel(current, form, staff.getName());
 			return done(current, redirect, locale, "console.done.cancelled");
-		}
-		catch (ConsoleActions.Refused refused) {
-			return refused(current, form, refused, staff, locale);
-		}
+		});
 	}
 
 	@PostMapping(PATH + "/tasks/{system}/retry")
@@ -168,16 +145,10 @@ class CasePageController {
 			RedirectAttributes redirect) {
 		CaseDocument current = find(id);
 		ActionForm form = ActionForm.check("retry", reasonCode, null, null);
-		if (!form.valid()) {
-			return invalid(current, withSystem(form, system), staff, locale);
-		}
-		try {
+		return act(current, form, withSystem(form, system), staff, locale, () -> {
 			this.actions.retryTask(current, system, form, staff.getName());
 			return done(current, redirect, locale, "console.done.retried", system);
-		}
-		catch (ConsoleActions.Refused refused) {
-			return refused(current, withSystem(form, system), refused, staff, locale);
-		}
+		});
 	}
 
 	@PostMapping(PATH + "/tasks/{system}/completion")
@@ -186,15 +157,27 @@ class CasePageController {
 			Authentication staff, Locale locale, RedirectAttributes redirect) {
 		CaseDocument current = find(id);
 		ActionForm form = ActionForm.check("complete", reasonCode, evidence, "evidence");
-		if (!form.valid()) {
-			return invalid(current, withSystem(form, system), staff, locale);
-		}
-		try {
+		return act(current, form, withSystem(form, system), staff, locale, () -> {
 			this.actions.completeTask(current, system, form, staff.getName());
 			return done(current, redirect, locale, "console.done.completed", system);
+		});
+	}
+
+	/**
+	 * Carries out an action: a form with errors comes back with them (400), a refusal
+	 * with its reason (409), nothing changed either way; else the action's answer.
+	 * @param shown the form as the page shows it again (its action names the task)
+	 */
+	private ModelAndView act(CaseDocument current, ActionForm form, ActionForm shown, Authentication staff,
+			Locale locale, Supplier<ModelAndView> action) {
+		if (!form.valid()) {
+			return invalid(current, shown, staff, locale);
+		}
+		try {
+			return action.get();
 		}
 		catch (ConsoleActions.Refused refused) {
-			return refused(current, withSystem(form, system), refused, staff, locale);
+			return refused(current, shown, refused, staff, locale);
 		}
 	}
 
