@@ -201,9 +201,21 @@ public final class DevStack implements AutoCloseable {
 	static final String CONSOLE_PASSWORD = "dev-console-password";
 
 	/**
+	 * The console's development ADMIN account on erasure-worker
+	 * ({@code oubli-console-admin}): the systems registry page only, on behalf of a
+	 * signed-in ADMIN.
+	 */
+	static final String CONSOLE_ADMIN_ACCOUNT = "oubli-console-admin";
+
+	/** Its DEVELOPMENT-ONLY password; erasure-worker keeps only its bcrypt hash. */
+	static final String CONSOLE_ADMIN_PASSWORD = "dev-console-admin-password";
+
+	/**
 	 * The staff console (request-intake, /staff/console) calls erasure-worker and
 	 * identity-verification as {@code oubli-console} on behalf of the signed-in staff;
 	 * those two services have that account (AGENT) and trust it as a console.
+	 * erasure-worker also has {@code oubli-console-admin} (ADMIN, trusted), which the
+	 * console uses for the systems registry page only, for a signed-in ADMIN.
 	 */
 	private Map<String, Object> staffConsole(String service) {
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -212,6 +224,8 @@ public final class DevStack implements AutoCloseable {
 			properties.put("oubli.console.verification-url", urlOf("identity-verification"));
 			properties.put("oubli.console.service-account.username", CONSOLE_ACCOUNT);
 			properties.put("oubli.console.service-account.password", CONSOLE_PASSWORD);
+			properties.put("oubli.console.admin-account.username", CONSOLE_ADMIN_ACCOUNT);
+			properties.put("oubli.console.admin-account.password", CONSOLE_ADMIN_PASSWORD);
 		}
 		if ("erasure-worker".equals(service) || "identity-verification".equals(service)) {
 			properties.put("oubli.staff.accounts[0].username", CONSOLE_ACCOUNT);
@@ -220,6 +234,16 @@ public final class DevStack implements AutoCloseable {
 					"{bcrypt}$2a$08$5J5aXrFE6c.XCyYmf/.GxO8YGCTQJJsqzeRG3vw7KK4fQ8/OdrQf2");
 			properties.put("oubli.staff.accounts[0].roles[0]", "AGENT");
 			properties.put("oubli.staff.trusted-consoles", CONSOLE_ACCOUNT);
+		}
+		if ("erasure-worker".equals(service)) {
+			// the systems registry (ADMIN only there): a second account, used by the
+			// console only for a signed-in ADMIN; bcrypt (cost 8) of
+			// dev-console-admin-password
+			properties.put("oubli.staff.accounts[1].username", CONSOLE_ADMIN_ACCOUNT);
+			properties.put("oubli.staff.accounts[1].password",
+					"{bcrypt}$2a$08$KgPPRIfafMRSomg3OTm2O.lEc/dHjZ5UOe5kyUPUq3AQshQAFHAnK");
+			properties.put("oubli.staff.accounts[1].roles[0]", "ADMIN");
+			properties.put("oubli.staff.trusted-consoles", CONSOLE_ACCOUNT + "," + CONSOLE_ADMIN_ACCOUNT);
 		}
 		return properties;
 	}

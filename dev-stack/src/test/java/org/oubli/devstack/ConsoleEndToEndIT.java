@@ -3,8 +3,13 @@ package org.oubli.devstack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -259,6 +264,44 @@ class ConsoleEndToEndIT {
 			page.navigate(browser.url("/staff/console/cases/" + requestId));
 			assertThat(page.locator("#subject")).not().containsText(EMAIL);
 		}
+	}
+
+	@Test
+	@Order(5)
+	void anAdminDisablesAndReEnablesASystemFromTheRegistryPageAndErasureWorkerAuditsIt() {
+		try (BrowserContext context = browser.context("en-GB")) {
+			Page page = browser.signIn(context, "staff-admin", "dev-admin-password");
+			page.locator("#nav-systems").click();
+			page.waitForURL("**/staff/console/systems");
+			Locator messaging = page.locator("#systems tr[data-system-id=\"messaging\"]");
+			assertThat(messaging).hasAttribute("data-enabled", "true");
+			long version = Long.parseLong(messaging.getAttribute("data-version"));
+
+			messaging.locator("form.disable-system select[name=reasonCode]").selectOption("system-outage");
+			messaging.locator("form.disable-system [type=submit]").click();
+			assertThat(page.locator("#flash")).containsText("System messaging disabled");
+			assertThat(messaging).hasAttribute("data-enabled", "false");
+			assertThat(messaging).hasAttribute("data-version", String.valueOf(version + 1));
+
+			messaging.locator("form.enable-system select[name=reasonCode]").selectOption("system-restored");
+			messaging.locator("form.enable-system [type=submit]").click();
+			assertThat(page.locator("#flash")).containsText("System messaging enabled");
+			assertThat(messaging).hasAttribute("data-enabled", "true");
+			assertThat(messaging).hasAttribute("data-version", String.valueOf(version + 2));
+		}
+		StaffApi api = scenario.api();
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		JsonNode audit = api.json(api.send("GET",
+				stack.urlOf("erasure-worker") + "/staff/api/v1/audit?from=" + today + "&to=" + today + "&format=json",
+				StaffApi.ADMIN, null));
+		List<String> registryChanges = new ArrayList<>();
+		for (JsonNode entry : audit) {
+			if ("messaging".equals(entry.path("details").path("systemId").asString(""))) {
+				registryChanges.add(entry.path("actor").asString() + " " + entry.path("action").asString());
+			}
+		}
+		assertThat(registryChanges).containsSubsequence("staff-admin via oubli-console-admin system.disabled",
+				"staff-admin via oubli-console-admin system.enabled");
 	}
 
 	@Test

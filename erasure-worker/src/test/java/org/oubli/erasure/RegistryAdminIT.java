@@ -194,6 +194,24 @@ class RegistryAdminIT {
 	}
 
 	@Test
+	void aDisableBasedOnAStaleVersionIsRefusedAndChangesNothing() throws Exception {
+		String id = "crm-" + shortId();
+		call("POST", "", RegistryMother.crmDraft(id));
+
+		HttpResponse<String> stale = callRaw("POST", "/" + id + "/disable", "{\"version\":7}");
+		HttpResponse<String> current = callRaw("POST", "/" + id + "/disable", "{\"version\":1}");
+		HttpResponse<String> enabled = callRaw("POST", "/" + id + "/enable", "{\"version\":2}");
+
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(json(stale).path("type").asString()).endsWith("/stale-version");
+		assertThat(current.statusCode()).isEqualTo(200);
+		assertThat(json(current).path("enabled").asBoolean()).isFalse();
+		assertThat(json(current).path("version").asLong()).as("the stale call changed nothing").isEqualTo(2);
+		assertThat(json(enabled).path("enabled").asBoolean()).isTrue();
+		assertThat(json(enabled).path("version").asLong()).isEqualTo(3);
+	}
+
+	@Test
 	void refusesAnInvalidSystemNamingEveryBadFieldAndStoresNothing() throws Exception {
 		String id = "crm-" + shortId();
 		String body = """

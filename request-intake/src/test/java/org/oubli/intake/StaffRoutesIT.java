@@ -55,7 +55,8 @@ class StaffRoutesIT {
 				"POST /staff/api/v1/cases/{requestId}/extension", "GET /staff/api/v1/triage",
 				"GET /staff/api/v1/triage/{id}", "GET /staff/api/v1/triage/{id}/raw",
 				"POST /staff/api/v1/triage/{id}/resolution", "GET /staff/api/v1/audit",
-				"GET /staff/api/v1/audit/verification");
+				"GET /staff/api/v1/audit/verification", "GET /staff/console/systems",
+				"POST /staff/console/systems/{id}/disable", "POST /staff/console/systems/{id}/enable");
 		assertThat(routes.unclassified()).isEmpty();
 		assertThat(routes.assertEveryRouteRefuses("http://127.0.0.1:" + this.port)).isGreaterThanOrEqualTo(11);
 	}

@@ -69,6 +69,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <td>AGENT</td>
  * </tr>
  * <tr>
+ * <td>{@link Access#CONSOLE_ADMIN}</td>
+ * <td>302 to {@value #CONSOLE_LOGIN}</td>
+ * <td>AGENT and AUDITOR on every method</td>
+ * </tr>
+ * <tr>
  * <td>{@link Access#PUBLIC}</td>
  * <td>(open: the console's sign-in page)</td>
  * <td>-</td>
@@ -105,7 +110,13 @@ public final class StaffRoutes {
 		CONSOLE_AUDIT,
 
 		/** Open to anyone (the console's sign-in page). */
-		PUBLIC
+		PUBLIC,
+
+		/**
+		 * The console's administration pages (the systems registry): ADMIN only;
+		 * anonymous callers are redirected to the sign-in page.
+		 */
+		CONSOLE_ADMIN
 
 	}
 
@@ -155,6 +166,9 @@ public final class StaffRoutes {
 			new Rule("/staff/api/v1/cases/**", Access.STAFF), new Rule("/staff/api/v1/triage", Access.STAFF),
 			new Rule("/staff/api/v1/triage/**", Access.STAFF), new Rule("/staff/api/v1/dead-letters", Access.STAFF),
 			new Rule("/staff/api/v1/dead-letters/**", Access.STAFF),
+			// the console's systems registry page: ADMIN only
+			new Rule("/staff/console/systems", Access.CONSOLE_ADMIN),
+			new Rule("/staff/console/systems/**", Access.CONSOLE_ADMIN),
 			new Rule("/staff/console/audit", Access.CONSOLE_AUDIT),
 			new Rule("/staff/console/audit/**", Access.CONSOLE_AUDIT), new Rule("/staff/console", Access.CONSOLE),
 			new Rule("/staff/console/**", Access.CONSOLE),
@@ -292,7 +306,8 @@ public final class StaffRoutes {
 	}
 
 	private static boolean isConsole(Route route) {
-		return route.access() == Access.CONSOLE || route.access() == Access.CONSOLE_AUDIT;
+		return route.access() == Access.CONSOLE || route.access() == Access.CONSOLE_AUDIT
+				|| route.access() == Access.CONSOLE_ADMIN;
 	}
 
 	private static Answer apiCall(String baseUrl, Route route, Role role) {
@@ -416,7 +431,7 @@ public final class StaffRoutes {
 			boolean read = this.method.equals("GET");
 			return switch (this.access) {
 				case STAFF, CONSOLE -> read ? Set.of() : EnumSet.of(Role.AUDITOR);
-				case ADMIN -> EnumSet.of(Role.AGENT, Role.AUDITOR);
+				case ADMIN, CONSOLE_ADMIN -> EnumSet.of(Role.AGENT, Role.AUDITOR);
 				case AUDIT, CONSOLE_AUDIT -> EnumSet.of(Role.AGENT);
 				case PUBLIC -> Set.of();
 			};

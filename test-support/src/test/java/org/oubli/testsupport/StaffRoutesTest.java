@@ -26,6 +26,8 @@ class StaffRoutesTest {
 		assertThat(StaffRoutes.classify("/staff/console/")).isEqualTo(Access.CONSOLE);
 		assertThat(StaffRoutes.classify("/staff/console/audit")).isEqualTo(Access.CONSOLE_AUDIT);
 		assertThat(StaffRoutes.classify("/staff/console/audit/export")).isEqualTo(Access.CONSOLE_AUDIT);
+		assertThat(StaffRoutes.classify("/staff/console/systems")).isEqualTo(Access.CONSOLE_ADMIN);
+		assertThat(StaffRoutes.classify("/staff/console/systems/{id}/disable")).isEqualTo(Access.CONSOLE_ADMIN);
 		assertThat(StaffRoutes.classify("/staff/api/v1/something-new")).isNull();
 		assertThat(StaffRoutes.classify("/staff/reports")).isNull();
 	}
@@ -42,6 +44,8 @@ class StaffRoutesTest {
 			.containsExactly(Role.AUDITOR);
 		assertThat(new Route("GET", "/staff/console/audit", Access.CONSOLE_AUDIT).wrongRoles())
 			.containsExactly(Role.AGENT);
+		assertThat(new Route("GET", "/staff/console/systems", Access.CONSOLE_ADMIN).wrongRoles())
+			.containsExactlyInAnyOrder(Role.AGENT, Role.AUDITOR);
 	}
 
 	@Test

@@ -59,11 +59,12 @@ import org.springframework.web.bind.annotation.RestController;
  * </tr>
  * <tr>
  * <td>{@code POST /staff/api/v1/systems/{id}/disable}</td>
- * <td>leaves it out of new plans</td>
+ * <td>leaves it out of new plans; an optional body {@code {"version": n}} refuses the
+ * change (409 {@code stale-version}) if the system changed since version n</td>
  * </tr>
  * <tr>
  * <td>{@code POST /staff/api/v1/systems/{id}/enable}</td>
- * <td>includes it again</td>
+ * <td>includes it again (same optional body)</td>
  * </tr>
  * </table>
  */
@@ -107,15 +108,26 @@ class SystemsController {
 	}
 
 	@PostMapping("/{id}/disable")
-	ResponseEntity<SystemDescriptor> disable(@PathVariable String id, Principal staff, HttpServletRequest request) {
-		return withVersion(ResponseEntity.ok(),
-				this.registry.setEnabled(id, false, this.actors.actorOf(staff, request)));
+	ResponseEntity<SystemDescriptor> disable(@PathVariable String id, @RequestBody(required = false) StateChange change,
+			Principal staff, HttpServletRequest request) {
+		return withVersion(ResponseEntity.ok(), this.registry.setEnabled(id, false,
+				(change != null) ? change.version() : null, this.actors.actorOf(staff, request)));
 	}
 
 	@PostMapping("/{id}/enable")
-	ResponseEntity<SystemDescriptor> enable(@PathVariable String id, Principal staff, HttpServletRequest request) {
-		return withVersion(ResponseEntity.ok(),
-				this.registry.setEnabled(id, true, this.actors.actorOf(staff, request)));
+	ResponseEntity<SystemDescriptor> enable(@PathVariable String id, @RequestBody(required = false) StateChange change,
+			Principal staff, HttpServletRequest request) {
+		return withVersion(ResponseEntity.ok(), this.registry.setEnabled(id, true,
+				(change != null) ? change.version() : null, this.actors.actorOf(staff, request)));
+	}
+
+	/**
+	 * The optional body of a disable or enable: the version the caller read (a system
+	 * changed since is refused with 409 {@code stale-version}).
+	 *
+	 * @param version the version the change is based on, or {@code null}
+	 */
+	record StateChange(Long version) {
 	}
 
 	/** 400 naming every bad field, in the kit's shape ({@code invalid-request}). */

@@ -136,8 +136,22 @@ public class RegistryAdministration {
 	 * @throws NotFoundException if there is no such system
 	 */
 	public SystemDescriptor setEnabled(String id, boolean enabled, String actor) {
+		return setEnabled(id, enabled, null, actor);
+	}
+
+	/**
+	 * As {@link #setEnabled(String, boolean, String)}, based on the version the caller
+	 * read (when given): a system changed since is refused ({@code stale-version}).
+	 * @throws ConflictException when disabling the last enabled system, or when
+	 * {@code basedOn} is not the current version
+	 * @throws NotFoundException if there is no such system
+	 */
+	public SystemDescriptor setEnabled(String id, boolean enabled, Long basedOn, String actor) {
 		for (int race = 0; race < MAX_RACES; race++) {
 			SystemDescriptor current = get(id);
+			if (basedOn != null && basedOn != current.version()) {
+				throw stale(current);
+			}
 			if (current.enabled() == enabled) {
 				return current;
 			}

@@ -20,20 +20,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ConsoleModel {
 
-	private final ConsoleProperties properties;
-
-	ConsoleModel(ConsoleProperties properties) {
-		this.properties = properties;
-	}
-
 	@ModelAttribute("console")
 	ConsoleUser console(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (!path.startsWith(ConsoleSecurityConfiguration.BASE)) {
 			return null;
 		}
-		return ConsoleUser.of(SecurityContextHolder.getContext().getAuthentication(), path,
-				this.properties.erasureUrl() + "/staff/api/v1/systems");
+		return ConsoleUser.of(SecurityContextHolder.getContext().getAuthentication(), path, SystemsPageController.PATH);
 	}
 
 	@ModelAttribute("fmt")
@@ -68,7 +61,7 @@ class ConsoleModel {
 	 * @param canAudit AUDITOR or ADMIN: the audit page
 	 * @param admin ADMIN
 	 * @param path the page's path (for the language links)
-	 * @param systemsUrl the systems registry (administrators)
+	 * @param systemsUrl the systems registry page (administrators)
 	 */
 	record ConsoleUser(boolean signedIn, String name, String role, boolean canAct, boolean canAudit, boolean admin,
 			String path, String systemsUrl) {

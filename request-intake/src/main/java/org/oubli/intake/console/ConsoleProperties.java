@@ -18,12 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize cases per page of the queue
  * @param oidc OpenID Connect sign-in (active only when a client registration is
  * configured under {@code spring.security.oauth2.client.registration})
+ * @param adminAccount the account the console calls erasure-worker's systems registry
+ * with (role ADMIN there), only on behalf of a signed-in ADMIN
  */
 @ConfigurationProperties("oubli.console")
 public record ConsoleProperties(@DefaultValue("http://localhost:8083") String erasureUrl,
 		@DefaultValue("http://localhost:8082") String verificationUrl, @DefaultValue ServiceAccount serviceAccount,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
-		@DefaultValue("50") int pageSize, @DefaultValue Oidc oidc) {
+		@DefaultValue("50") int pageSize, @DefaultValue Oidc oidc, @DefaultValue AdminAccount adminAccount) {
 
 	/**
 	 * The console's own account on the other services (role AGENT there, listed in their
@@ -37,6 +39,33 @@ public record ConsoleProperties(@DefaultValue("http://localhost:8083") String er
 		@Override
 		public String toString() {
 			return "ServiceAccount[" + this.username + ", password=[hidden]]";
+		}
+
+	}
+
+	/**
+	 * The console's administrator account on erasure-worker (role ADMIN there, listed in
+	 * its {@code oubli.staff.trusted-consoles}): used for the systems registry only, and
+	 * only for a signed-in ADMIN (the console checks the role before every call). Without
+	 * a password the registry page says it is not configured and calls nothing.
+	 *
+	 * @param username the account name
+	 * @param password its password (plain text here: erasure-worker keeps the hash)
+	 */
+	public record AdminAccount(@DefaultValue("oubli-console-admin") String username, String password) {
+
+		/** Whether a password is set. */
+		public boolean configured() {
+			return this.password != null && !this.password.isBlank();
+		}
+
+		ServiceAccount asServiceAccount() {
+			return new ServiceAccount(this.username, this.password);
+		}
+
+		@Override
+		public String toString() {
+			return "AdminAccount[" + this.username + ", password=[hidden]]";
 		}
 
 	}

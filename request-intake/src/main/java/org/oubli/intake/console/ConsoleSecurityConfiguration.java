@@ -38,6 +38,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>{@code GET} pages: AGENT, ADMIN, AUDITOR;</li>
  * <li>{@code /staff/console/audit/**}: AUDITOR, ADMIN;</li>
+ * <li>{@code /staff/console/systems/**} (the systems registry): ADMIN;</li>
  * <li>any other method (the actions): AGENT, ADMIN;</li>
  * <li>anonymous: sent to the sign-in page; refused: a 403 page, never a stack trace.</li>
  * </ul>
@@ -82,6 +83,8 @@ class ConsoleSecurityConfiguration {
 						.permitAll()
 						.requestMatchers(LOGIN, BASE + "/login/**", BASE + "/oauth2/**", DENIED)
 						.permitAll()
+						.requestMatchers(BASE + "/systems", BASE + "/systems/**")
+						.hasRole(StaffRole.ADMIN.name())
 						.requestMatchers(BASE + "/audit", BASE + "/audit/**")
 						.hasAnyRole(AUDIT_ROLES)
 						.requestMatchers(HttpMethod.GET, BASE + "/**")
