@@ -5,7 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +27,8 @@ final class StaffApi {
 	static final String ADMIN = basic("staff-admin", "dev-admin-password");
 
 	static final String AGENT = basic("staff-agent", "dev-agent-password");
+
+	static final String AUDITOR = basic("staff-auditor", "dev-auditor-password");
 
 	private final DevStack stack;
 
@@ -74,6 +80,23 @@ final class StaffApi {
 		HttpResponse<String> enabled = send("POST",
 				this.stack.urlOf("erasure-worker") + "/staff/api/v1/systems/" + systemId + "/enable", ADMIN, null);
 		assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+	}
+
+	/**
+	 * A service's audit entries about one request, as an auditor exports them (JSON, from
+	 * yesterday to today, UTC).
+	 * @param service the application's name in the stack
+	 * @param requestId the request
+	 * @return the entries, oldest first
+	 */
+	List<JsonNode> audit(String service, String requestId) {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		HttpResponse<String> exported = send("GET", this.stack.urlOf(service) + "/staff/api/v1/audit?from="
+				+ today.minusDays(1) + "&to=" + today + "&format=json&target=" + requestId, AUDITOR, null);
+		assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+		List<JsonNode> entries = new ArrayList<>();
+		this.json.readTree(exported.body()).forEach(entries::add);
+		return entries;
 	}
 
 	HttpResponse<String> send(String method, String url, String authorization, String body) {
