@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -272,19 +275,26 @@ class ConsoleDecisionsEndToEndIT {
 			reloadUntil(page, () -> assertThat(task(page, WAREHOUSE).locator(".task-state").textContent())
 				.isEqualTo("CANCELLED"));
 
-			// recording the archive's task, or sending it again, is then refused with
-			// erasure-worker's reason, and nothing changes
-			Locator complete = task(page, WAREHOUSE).locator("form.complete-task");
-			complete.locator("select[name=reasonCode]").selectOption("done-by-hand");
-			complete.locator("textarea[name=evidence]").fill("Shredded by the archive, ticket WH-31");
-			complete.locator("[type=submit]").click();
-			assertThat(page.locator("#error")).containsText("Refused by erasure-worker, nothing was changed");
-			assertThat(task(page, WAREHOUSE).locator(".task-state")).hasText("CANCELLED");
-
-			Locator retry = task(page, WAREHOUSE).locator("form.retry-task");
-			retry.locator("select[name=reasonCode]").selectOption("system-fixed");
-			retry.locator("[type=submit]").click();
-			assertThat(page.locator("#error")).containsText("Refused by erasure-worker, nothing was changed");
+			// the page offers no task action on a stopped request; sent anyway (with the
+			// session's CSRF token), recording the archive's task or sending it again is
+			// refused with the reason, and nothing changes
+			assertThat(task(page, WAREHOUSE).locator("form")).hasCount(0);
+			String token = page.locator("input[name=_csrf]").first().inputValue();
+			for (String action : List.of("completion", "retry")) {
+				APIResponse refused = page.request()
+					.post(browser
+						.url("/staff/console/cases/" + requestId + "/tasks/" + WAREHOUSE + "/" + action + "?lang=en"),
+							RequestOptions.create()
+								.setMaxRedirects(0)
+								.setForm(FormData.create()
+									.set("_csrf", token)
+									.set("reasonCode", action.equals("retry") ? "system-fixed" : "done-by-hand")
+									.set("evidence", "Shredded by the archive, ticket WH-31")));
+				assertThat(refused.status()).as(action).isEqualTo(409);
+				assertThat(refused.text()).as(action)
+					.contains("Refused, nothing was changed: the request was closed (CANCELLED)");
+			}
+			page.reload();
 			assertThat(task(page, WAREHOUSE).locator(".task-state")).hasText("CANCELLED");
 			page.waitForLoadState();
 			assertThat(auditActions(page)).contains("case.cancelled").doesNotContain("task.completed", "task.retried");

@@ -126,7 +126,19 @@ class ConsoleActions {
 		return closed;
 	}
 
+	/**
+	 * A request cancelled or refused is stopped: erasure-worker cancels its open tasks
+	 * once it reads {@code RequestClosed}; the console does not race it.
+	 */
+	private static void refuseIfStopped(CaseDocument current) {
+		if (current.closure() != null && (current.closure().reason() == ClosureReason.CANCELLED
+				|| current.closure().reason() == ClosureReason.REFUSED)) {
+			throw new Refused("console.refused.request-stopped", current.closure().reason().name());
+		}
+	}
+
 	void retryTask(CaseDocument current, String systemId, ActionForm form, String staff) {
+		refuseIfStopped(current);
 		ServiceClient.Answer answer;
 		try {
 			answer = this.services.retry(current.id(), systemId, staff);
@@ -143,6 +155,7 @@ class ConsoleActions {
 	}
 
 	void completeTask(CaseDocument current, String systemId, ActionForm form, String staff) {
+		refuseIfStopped(current);
 		OtherServices.Job job = this.services.erasureJob(current.id(), staff);
 		if (job.lookup() == OtherServices.Lookup.UNREACHABLE) {
 			throw new Refused("console.refused.erasure-unreachable", "erasure-worker");

@@ -333,6 +333,39 @@ class ConsoleActionsIT {
 	}
 
 	@Test
+	void aCancelledErasureOffersNoTaskActionAndTheConsoleRefusesThemWithoutCallingErasureWorker() {
+		String id = open(json("type", "erasure", "email", SubjectMother.freshEmail()));
+		String job = "/staff/api/v1/erasures/" + id;
+		ERASURE.answer("GET", job, 200, """
+				{"requestId":"%s","status":"CANCELLED","tasks":[
+				 {"systemId":"warehouse","mode":"manual","status":"CANCELLED","staffTask":true,"attempts":0}]}
+				""".formatted(id));
+		ConsoleClient console = agent();
+		page(console, id);
+		assertThat(console
+			.postForm(path(id, "cancellation"),
+					Map.of("reasonCode", "withdrawn-by-subject", "reason", "You asked us by phone to stop"))
+			.statusCode()).isEqualTo(302);
+
+		Document page = page(console, id);
+		assertThat(page.select("#tasks tr[data-system=warehouse] .task-state").text()).isEqualTo("CANCELLED");
+		assertThat(page.select("#tasks tr[data-system=warehouse] form")).isEmpty();
+
+		HttpResponse<String> retried = console.postForm(path(id, "tasks/warehouse/retry"),
+				Map.of("reasonCode", "system-fixed"));
+		HttpResponse<String> completed = console.postForm(path(id, "tasks/warehouse/completion"),
+				Map.of("reasonCode", "done-by-hand", "evidence", "Shredded, ticket WH-31"));
+
+		assertThat(retried.statusCode()).isEqualTo(409);
+		assertThat(Jsoup.parse(retried.body()).select("#error").text()).isEqualTo(
+				"Refused, nothing was changed: the request was closed (CANCELLED); its open tasks are cancelled.");
+		assertThat(completed.statusCode()).isEqualTo(409);
+		assertThat(ERASURE.received("POST", job + "/tasks/warehouse/retry")).isEmpty();
+		assertThat(ERASURE.received("POST", job + "/tasks/warehouse/completion")).isEmpty();
+		assertThat(actions(id)).contains("case.cancelled").doesNotContain("task.retried", "task.completed");
+	}
+
+	@Test
 	void anAuditorSeesNoActionAndEveryPostIsRefusedWithAPage() {
 		String id = open(json("type", "access", "email", SubjectMother.freshEmail(), "country", "FR"));
 		ConsoleClient auditor = new ConsoleClient(this.port).as("auditor");
