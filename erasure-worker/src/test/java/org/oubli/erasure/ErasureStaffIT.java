@@ -269,13 +269,7 @@ class ErasureStaffIT {
 	}
 
 	private <T extends OubliEvent> List<T> eventsOn(String topic, String requestId, Class<T> type) {
-		return this.kafka.readAll(topic, READ)
-			.stream()
-			.filter((record) -> requestId.equals(record.key()))
-			.map((record) -> this.codec.decode(record.value()).payload())
-			.filter(type::isInstance)
-			.map(type::cast)
-			.toList();
+		return TopicEvents.on(this.kafka, topic, requestId, type, READ);
 	}
 
 }

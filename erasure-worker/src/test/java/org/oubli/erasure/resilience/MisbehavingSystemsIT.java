@@ -30,6 +30,7 @@ import org.oubli.erasure.job.SystemTask;
 import org.oubli.erasure.job.TaskStatus;
 import org.oubli.erasure.job.TaskVerification;
 import org.oubli.erasure.resilience.PartnerStub.Behaviour;
+import org.oubli.erasure.TopicEvents;
 import org.oubli.kit.events.EventCodec;
 import org.oubli.testsupport.KafkaProbe;
 import org.oubli.testsupport.OubliInfrastructure;
@@ -291,13 +292,7 @@ class MisbehavingSystemsIT {
 	}
 
 	private <T extends OubliEvent> List<T> eventsOn(String topic, String requestId, Class<T> type) {
-		return this.kafka.readAll(topic, READ)
-			.stream()
-			.filter((record) -> requestId.equals(record.key()))
-			.map((record) -> this.codec.decode(record.value()).payload())
-			.filter(type::isInstance)
-			.map(type::cast)
-			.toList();
+		return TopicEvents.on(this.kafka, topic, requestId, type, READ);
 	}
 
 }
